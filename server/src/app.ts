@@ -1,0 +1,169 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { MikroORM } from '@mikro-orm/postgresql';
+import express, { type RequestHandler } from 'express';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Context as WsContext } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import { ormConfig } from './db/orm-config.ts';
+import { type Context, createLoaders } from './graphql/context.ts';
+import { credentialFrom, sessionCookie } from './graphql/credentials.ts';
+import { AppError, formatError } from './graphql/errors.ts';
+import { queryLimitProtection, queryLimits } from './graphql/limits.ts';
+import { PostgresPubSub } from './graphql/pubsub.ts';
+import { buildVigilSchema } from './graphql/schema.ts';
+import { AuthService } from './people/auth.service.ts';
+import { Viewer } from './people/viewer.ts';
+
+export interface AppOptions {
+  databaseUrl: string;
+  port: number;
+  host?: string;
+  /** Serve the built web app at `/` (when it has been built). */
+  serveWeb?: boolean;
+  log?: (message: string) => void;
+}
+
+export interface RunningApp {
+  url: string;
+  port: number;
+  orm: MikroORM;
+  pubSub: PostgresPubSub;
+  stop(): Promise<void>;
+}
+
+const webHandlerPath = fileURLToPath(new URL('../../web/build/handler.js', import.meta.url));
+
+/** One process, one port: GraphQL over HTTP and WebSocket at /graphql, the web app at /. */
+export async function startApp(options: AppOptions): Promise<RunningApp> {
+  const log = options.log ?? ((message: string) => console.log(message));
+  const logError = (error: unknown) => log(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  const orm = await MikroORM.init(ormConfig(options.databaseUrl));
+  const pubSub = new PostgresPubSub(options.databaseUrl, log);
+  await pubSub.start();
+  const schema = await buildVigilSchema(pubSub);
+
+  /** Builds the per-request context; a bad Bearer token is refused, a stale cookie is ignored. */
+  async function contextFor(headers: IncomingHttpHeaders, cookie?: Context['cookie']): Promise<Context> {
+    const em = orm.em.fork();
+    const { credential, source } = credentialFrom(headers);
+    let viewer = Viewer.anonymous();
+    try {
+      viewer = await new AuthService(em).viewerFor(credential);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      if (source === 'bearer') {
+        throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
+      }
+      cookie?.clear();
+    }
+    return { em, viewer, credential: viewer.isAuthenticated ? credential : undefined, cookie, pubSub, loaders: createLoaders(em) };
+  }
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const production = process.env.NODE_ENV !== 'development';
+  const format = (formatted: GraphQLFormattedError, error: unknown) => formatError(formatted, error, logError);
+
+  const wsCleanup = useServer<{ authorization?: string }>(
+    {
+      schema,
+      // The socket authenticates once, in connection_init, with a token or the upgrade's cookie.
+      onConnect: async (ctx) => {
+        try {
+          const context = await contextFor(socketHeaders(ctx));
+          if (context.viewer.isAuthenticated) return true;
+          ctx.extra.socket.close(4401, 'Unauthorized: sign in, or send { authorization: "Bearer <token>" } in connection_init');
+        } catch (error) {
+          const known = error instanceof AppError || error instanceof GraphQLError;
+          ctx.extra.socket.close(4401, `Unauthorized: ${known ? error.message : 'invalid credentials'}`);
+        }
+        return false;
+      },
+      context: async (ctx) => contextFor(socketHeaders(ctx)),
+      onNext: (_ctx, _id, _payload, _args, result) => {
+        if (!result.errors) return result;
+        return { ...result, errors: result.errors.map((error) => format(error instanceof GraphQLError ? error.toJSON() : error, error)) };
+      },
+      onError: (_ctx, _id, _payload, errors) => errors.map((error) => format(error.toJSON(), error)) as never,
+    },
+    wsServer,
+  );
+
+  const armor = queryLimitProtection();
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError: format,
+    includeStacktraceInErrorResponses: !production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    validationRules: armor.validationRules,
+    parseOptions: { maxTokens: queryLimits.maxTokens },
+    plugins: [
+      // armor is typed against Apollo's CommonJS build; the plugins are the same objects.
+      ...(armor.plugins as ApolloServerPlugin<Context>[]),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Apollo's default landing page loads from a CDN; Vigil must work with no network at all.
+      ApolloServerPluginLandingPageDisabled(),
+      { serverWillStart: async () => ({ drainServer: async () => wsCleanup.dispose() }) },
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '2mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) =>
+        contextFor(req.headers, sessionCookie((value) => res.append('Set-Cookie', value), req.secure)),
+    }),
+  );
+  if (options.serveWeb !== false) app.use(await webHandler(log));
+
+  await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '0.0.0.0', resolve));
+  const port = (httpServer.address() as AddressInfo).port;
+  let stopping: Promise<void> | null = null;
+  return {
+    url: `http://localhost:${port}`,
+    port,
+    orm,
+    pubSub,
+    stop: () =>
+      (stopping ??= (async () => {
+        await apollo.stop();
+        await pubSub.stop();
+        await orm.close();
+      })()),
+  };
+}
+
+/** The upgrade request's headers, with a token from connection_init taking the Bearer's place. */
+function socketHeaders(ctx: WsContext<{ authorization?: string }, { request: IncomingMessage }>): IncomingHttpHeaders {
+  const headers = { ...ctx.extra.request.headers };
+  if (typeof ctx.connectionParams?.authorization === 'string') headers.authorization = ctx.connectionParams.authorization;
+  return headers;
+}
+
+async function webHandler(log: (message: string) => void): Promise<RequestHandler> {
+  if (!existsSync(webHandlerPath)) {
+    log('web app not built: run `npm run build` to serve it at /');
+    return (_req, res) => {
+      res.status(503).type('text').send('The web app is not built. Run `npm run build`, then restart.');
+    };
+  }
+  const { handler } = (await import(webHandlerPath)) as { handler: RequestHandler };
+  return handler;
+}

@@ -1,0 +1,29 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Everything the process reads from its environment, read once. */
+export interface Config {
+  port: number;
+  /** An external PostgreSQL; when absent, an embedded one runs under `dataDir`. */
+  databaseUrl?: string;
+  dataDir: string;
+  /** Name of the application database on the embedded server. */
+  databaseName: string;
+  /** Seed demo data on first start. On by default with the embedded database only. */
+  seedDemo: boolean;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 4000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  const databaseUrl = env.DATABASE_URL || undefined;
+  return {
+    port,
+    databaseUrl,
+    dataDir: path.resolve(repoRoot, env.VIGIL_DATA_DIR ?? '.data'),
+    databaseName: 'vigil',
+    seedDemo: env.VIGIL_SEED_DEMO ? env.VIGIL_SEED_DEMO === 'true' : !databaseUrl,
+  };
+}

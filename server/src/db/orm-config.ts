@@ -1,0 +1,25 @@
+import { Migrator } from '@mikro-orm/migrations';
+import { defineConfig } from '@mikro-orm/postgresql';
+import { entities } from './entities.ts';
+import { migrationsList } from './migrations/index.ts';
+
+export function ormConfig(clientUrl: string, options: { poolMax?: number } = {}) {
+  return defineConfig({
+    clientUrl,
+    entities,
+    extensions: [Migrator],
+    migrations: {
+      migrationsList,
+      path: new URL('./migrations', import.meta.url).pathname,
+      transactional: true,
+      allOrNothing: true,
+      emit: 'ts',
+      silent: true,
+    },
+    forceUtcTimezone: true,
+    // Fail loudly on a forgotten fork instead of sharing one identity map across requests.
+    allowGlobalContext: false,
+    pool: { min: 0, max: options.poolMax ?? 20 },
+    debug: process.env.VIGIL_SQL_DEBUG === 'true',
+  });
+}

@@ -1,0 +1,37 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import { ApiToken } from '../people/api-token.entity.ts';
+import { User } from '../people/user.entity.ts';
+import type { Viewer } from '../people/viewer.ts';
+import type { PostgresPubSub } from './pubsub.ts';
+
+/** How the session cookie reaches the browser; a WebSocket cannot set cookies, so it may be absent. */
+export interface SessionCookie {
+  set(token: string, expiresAt: Date): void;
+  clear(): void;
+}
+
+/** What every resolver gets: the caller, a request-scoped EntityManager, and request plumbing. */
+export interface Context {
+  /** Forked once per request (per operation on a WebSocket): no identity map leaks between callers. */
+  em: EntityManager;
+  viewer: Viewer;
+  /** The session token or API token the request came with, if any. */
+  credential?: string;
+  cookie?: SessionCookie;
+  pubSub: PostgresPubSub;
+  loaders: Loaders;
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+/** Batches the lookups field resolvers make per row, so a page of 100 rows costs one query, not 100. */
+export function createLoaders(em: EntityManager) {
+  const byId = <T extends { id: string }>(entity: new () => T) =>
+    new DataLoader<string, T | null>(async (ids) => {
+      const rows = await em.find(entity, { id: { $in: [...ids] } } as never);
+      const found = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => found.get(id) ?? null);
+    });
+  return { user: byId(User), apiToken: byId(ApiToken) };
+}

@@ -1,0 +1,40 @@
+import 'reflect-metadata';
+import { GraphQLSchema, lexicographicSortSchema } from 'graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
+import { buildSchema, type PubSub } from 'type-graphql';
+import { AuditResolver } from '../audit/audit.resolver.ts';
+import { ApiTokenResolver } from '../people/api-token.resolver.ts';
+import { AuthResolver } from '../people/auth.resolver.ts';
+import { TeamResolver } from '../people/team.resolver.ts';
+import { UserResolver } from '../people/user.resolver.ts';
+import { ErrorCode } from './errors.ts';
+
+const description = `Vigil: operations for Trust & Safety evaluation of search and account safety.
+
+Authenticate with the session cookie set by \`signIn\`, or with \`Authorization: Bearer <token>\`
+(a session token from \`signIn\`, or an integrator API token). WebSocket clients (graphql-ws)
+send \`{ "authorization": "Bearer <token>" }\` as the connection_init payload, or rely on the cookie.
+
+Every error carries \`extensions.code\`, one of: ${Object.values(ErrorCode).join(', ')}.
+Input errors also carry \`extensions.field\`, the input field at fault.`;
+
+export async function buildVigilSchema(pubSub: PubSub): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    resolvers: [AuthResolver, UserResolver, TeamResolver, ApiTokenResolver, AuditResolver],
+    pubSub,
+    scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
+    validate: { forbidUnknownValues: false },
+  });
+  return new GraphQLSchema({ ...schema.toConfig(), description });
+}
+
+/** The schema as committed in schema/schema.graphql: sorted, so diffs show real changes only. */
+export async function printableSchema(): Promise<GraphQLSchema> {
+  const unusedPubSub: PubSub = {
+    publish: () => undefined,
+    subscribe: () => {
+      throw new Error('not for serving');
+    },
+  };
+  return lexicographicSortSchema(await buildVigilSchema(unusedPubSub));
+}

@@ -1,0 +1,66 @@
+/**
+ * `npm start`: one process serving the API and the web app. With no DATABASE_URL it runs an
+ * embedded PostgreSQL under .data/, migrates it and seeds demo data on first start.
+ */
+import 'reflect-metadata';
+import path from 'node:path';
+import { demoPassword, demoUsers, seedDemo } from '../../seeds/demo.ts';
+import { startApp } from './app.ts';
+import { readConfig } from './config.ts';
+import { databaseUrl, ensureDatabase, migrate } from './db/database.ts';
+import { type RunningPostgres, startEmbeddedPostgres } from './db/embedded-postgres.ts';
+import { hasSeeded, seedOnce } from './db/seeding.ts';
+
+const config = readConfig();
+const log = (message: string) => console.log(message);
+
+let postgres: RunningPostgres | null = null;
+let url = config.databaseUrl;
+if (!url) {
+  log(`starting embedded PostgreSQL in ${path.join(config.dataDir, 'postgres')}`);
+  postgres = await startEmbeddedPostgres({
+    dataDir: path.join(config.dataDir, 'postgres'),
+    log: (message) => {
+      if (/ERROR|FATAL|PANIC/.test(message)) console.error(message);
+    },
+  });
+  await ensureDatabase(postgres.url, config.databaseName);
+  url = databaseUrl(postgres.url, config.databaseName);
+}
+
+const applied = await migrate(url);
+if (applied.length > 0) log(`applied migrations: ${applied.join(', ')}`);
+
+const app = await startApp({ databaseUrl: url, port: config.port, log });
+const em = app.orm.em.fork();
+if (config.seedDemo && (await seedOnce(em, 'demo', seedDemo))) log('seeded demo data');
+const demo = await hasSeeded(em, 'demo');
+
+let shuttingDown = false;
+async function shutdown(signal: string): Promise<void> {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  log(`${signal}: stopping`);
+  await app.stop().catch((error) => console.error(error));
+  await postgres?.stop();
+  log('stopped');
+  process.exit(0);
+}
+// embedded-postgres stops Postgres the moment a signal arrives, before requests have drained;
+// drop its handlers and stop in order: server first, then the database.
+process.removeAllListeners('SIGINT');
+process.removeAllListeners('SIGTERM');
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+log(`\nVigil is ready at ${app.url}  (GraphQL: ${app.url}/graphql)`);
+if (demo) {
+  log(`\nDemo sign-ins (password for all: ${demoPassword}):`);
+  const shown = new Set<string>();
+  for (const user of demoUsers) {
+    const role = user.roles[0];
+    if (!role || shown.has(role)) continue;
+    shown.add(role);
+    log(`  ${role.padEnd(11)} ${user.email}`);
+  }
+}

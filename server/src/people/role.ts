@@ -1,0 +1,40 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum Role {
+  EVALUATOR = 'EVALUATOR',
+  QA_ANALYST = 'QA_ANALYST',
+  SPECIALIST = 'SPECIALIST',
+  MANAGER = 'MANAGER',
+  ADMIN = 'ADMIN',
+}
+
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'What a person does in Vigil. A person may hold several roles.',
+  valuesConfig: {
+    EVALUATOR: { description: 'Works live queues: claims cases, decides them, escalates.' },
+    QA_ANALYST: { description: 'Re-reviews sampled decisions and runs calibration.' },
+    SPECIALIST: { description: 'Resolves escalated cases (tier 2, policy, legal).' },
+    MANAGER: { description: 'Leads a team: health, training, reviews, reports.' },
+    ADMIN: { description: 'Administers people, API tokens and the audit log.' },
+  },
+});
+
+/** What an integrator's API token may do. Tokens never act as a person. */
+export enum Scope {
+  AUDIT_READ = 'AUDIT_READ',
+  CASES_READ = 'CASES_READ',
+  CASES_WRITE = 'CASES_WRITE',
+  REPORTS_READ = 'REPORTS_READ',
+}
+
+registerEnumType(Scope, {
+  name: 'Scope',
+  description: 'A permission granted to an integrator API token.',
+  valuesConfig: {
+    AUDIT_READ: { description: 'Read the audit log.' },
+    CASES_READ: { description: 'Read cases and their decisions.' },
+    CASES_WRITE: { description: 'Push cases in.' },
+    REPORTS_READ: { description: 'Read published reports.' },
+  },
+});

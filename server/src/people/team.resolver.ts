@@ -1,0 +1,33 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { PageResult } from '../db/pagination.ts';
+import { PageArgs } from '../graphql/connection.ts';
+import type { Context } from '../graphql/context.ts';
+import { ForbiddenError } from '../graphql/errors.ts';
+import { PeopleService } from './people.service.ts';
+import { TeamConnection, UserConnection } from './people.inputs.ts';
+import { Role } from './role.ts';
+import { Team } from './team.entity.ts';
+import type { User } from './user.entity.ts';
+
+@Resolver(() => Team)
+export class TeamResolver {
+  @Query(() => Team, { description: 'One team. Members read their own team; admins read any.' })
+  async team(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Team> {
+    const viewer = ctx.viewer.requireUser();
+    if (!viewer.hasRole(Role.ADMIN) && viewer.team?.id !== id) throw new ForbiddenError('You may read only your own team.');
+    return new PeopleService(ctx.em).findTeam(id);
+  }
+
+  @Query(() => TeamConnection, { description: 'All teams by name (admins only).' })
+  async teams(@Args() page: PageArgs, @Ctx() ctx: Context): Promise<PageResult<Team>> {
+    ctx.viewer.requireRole(Role.ADMIN);
+    return new PeopleService(ctx.em).listTeams(page);
+  }
+
+  @FieldResolver(() => UserConnection, { description: "The team's people by name. Its managers and admins only." })
+  async members(@Root() team: Team, @Args() page: PageArgs, @Ctx() ctx: Context): Promise<PageResult<User>> {
+    ctx.viewer.requireUser();
+    if (!ctx.viewer.canListTeamMembers(team.id)) throw new ForbiddenError("Only the team's managers see who is in it.");
+    return new PeopleService(ctx.em).listUsers({ teamId: team.id }, page);
+  }
+}

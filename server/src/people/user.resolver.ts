@@ -1,0 +1,69 @@
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { PageArgs } from '../graphql/connection.ts';
+import type { Context } from '../graphql/context.ts';
+import { ForbiddenError } from '../graphql/errors.ts';
+import type { PageResult } from '../db/pagination.ts';
+import { PeopleService } from './people.service.ts';
+import {
+  ChangeMyPasswordInput,
+  ChangeMyPasswordPayload,
+  CreateUserInput,
+  CreateUserPayload,
+  UpdateMyProfileInput,
+  UpdateMyProfilePayload,
+  UserConnection,
+  UserFilterInput,
+} from './people.inputs.ts';
+import { Role } from './role.ts';
+import { User } from './user.entity.ts';
+
+@Resolver(() => User)
+export class UserResolver {
+  @Query(() => User, { description: 'The signed-in person.' })
+  me(@Ctx() ctx: Context): User {
+    return ctx.viewer.requireUser();
+  }
+
+  @Query(() => User, { description: 'One person. Admins read anyone, managers their own team, everyone else only themselves.' })
+  async user(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<User> {
+    ctx.viewer.requireUser();
+    const user = await new PeopleService(ctx.em).findUser(id);
+    ctx.viewer.assertCanReadUser(user);
+    return user;
+  }
+
+  @Query(() => UserConnection, { description: 'People by name. Admins list anyone; managers list their own team.' })
+  async users(
+    @Args() page: PageArgs,
+    @Arg('filter', () => UserFilterInput, { nullable: true }) filter: UserFilterInput | null,
+    @Ctx() ctx: Context,
+  ): Promise<PageResult<User>> {
+    const viewer = ctx.viewer.requireRole(Role.ADMIN, Role.MANAGER);
+    let teamId = filter?.teamId ?? null;
+    if (!viewer.hasRole(Role.ADMIN)) {
+      if (teamId && teamId !== viewer.team?.id) throw new ForbiddenError('Managers list only their own team.');
+      if (!viewer.team) throw new ForbiddenError('You lead no team.');
+      teamId = viewer.team.id;
+    }
+    return new PeopleService(ctx.em).listUsers({ teamId, role: filter?.role }, page);
+  }
+
+  @Mutation(() => UpdateMyProfilePayload, { description: 'Changes your own profile.' })
+  async updateMyProfile(@Arg('input') input: UpdateMyProfileInput, @Ctx() ctx: Context): Promise<UpdateMyProfilePayload> {
+    const me = ctx.viewer.requireUser();
+    return { user: await new PeopleService(ctx.em).updateProfile(ctx.viewer.actor, me.id, input) };
+  }
+
+  @Mutation(() => ChangeMyPasswordPayload, { description: 'Changes your own password; a wrong current password gives UNAUTHENTICATED.' })
+  async changeMyPassword(@Arg('input') input: ChangeMyPasswordInput, @Ctx() ctx: Context): Promise<ChangeMyPasswordPayload> {
+    const me = ctx.viewer.requireUser();
+    await new PeopleService(ctx.em).changePassword(ctx.viewer.actor, me.id, input.currentPassword, input.newPassword);
+    return { user: me };
+  }
+
+  @Mutation(() => CreateUserPayload, { description: 'Creates a person (admins only). A used email gives CONFLICT.' })
+  async createUser(@Arg('input') input: CreateUserInput, @Ctx() ctx: Context): Promise<CreateUserPayload> {
+    ctx.viewer.requireRole(Role.ADMIN);
+    return { user: await new PeopleService(ctx.em).createUser(ctx.viewer.actor, input) };
+  }
+}

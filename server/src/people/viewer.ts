@@ -1,0 +1,82 @@
+import { ForbiddenError, UnauthenticatedError } from '../graphql/errors.ts';
+import type { ApiToken } from './api-token.entity.ts';
+import { Role, type Scope } from './role.ts';
+import type { User } from './user.entity.ts';
+
+/** Who a state change is attributed to in the audit log. */
+export type Actor = { type: 'USER' | 'API_TOKEN'; id: string } | { type: 'SYSTEM'; id: null };
+
+export const systemActor: Actor = { type: 'SYSTEM', id: null };
+
+/**
+ * The caller of one request: a signed-in person, an integrator's token, or nobody. Every
+ * resolver asks it before acting; it is the single authorization layer of the API.
+ */
+export class Viewer {
+  private constructor(
+    readonly user: User | null,
+    readonly token: ApiToken | null,
+  ) {}
+
+  static anonymous(): Viewer {
+    return new Viewer(null, null);
+  }
+
+  static ofUser(user: User): Viewer {
+    return new Viewer(user, null);
+  }
+
+  static ofToken(token: ApiToken): Viewer {
+    return new Viewer(null, token);
+  }
+
+  get isAuthenticated(): boolean {
+    return this.user !== null || this.token !== null;
+  }
+
+  get actor(): Actor {
+    if (this.user) return { type: 'USER', id: this.user.id };
+    if (this.token) return { type: 'API_TOKEN', id: this.token.id };
+    throw new UnauthenticatedError();
+  }
+
+  hasRole(...roles: Role[]): boolean {
+    return this.user?.hasRole(...roles) ?? false;
+  }
+
+  hasScope(scope: Scope): boolean {
+    return this.token?.scopes.includes(scope) ?? false;
+  }
+
+  /** The signed-in person; tokens are refused because they never act as a person. */
+  requireUser(): User {
+    if (this.user) return this.user;
+    if (this.token) throw new ForbiddenError('This needs a signed-in person, not an API token.');
+    throw new UnauthenticatedError();
+  }
+
+  /** A signed-in person holding one of the roles. */
+  requireRole(...roles: Role[]): User {
+    const user = this.requireUser();
+    if (!user.hasRole(...roles)) throw new ForbiddenError(`This needs the role ${roles.join(' or ')}.`);
+    return user;
+  }
+
+  /** Admins read everyone; managers read their own team; everyone reads themselves. */
+  canReadUser(target: User): boolean {
+    const user = this.user;
+    if (!user) return false;
+    if (user.id === target.id || user.hasRole(Role.ADMIN)) return true;
+    return user.hasRole(Role.MANAGER) && user.team !== undefined && user.team.id === target.team?.id;
+  }
+
+  assertCanReadUser(target: User): void {
+    this.requireUser();
+    if (!this.canReadUser(target)) throw new ForbiddenError('You may not read this person.');
+  }
+
+  /** Team members see their team; only its managers and admins see who is in it. */
+  canListTeamMembers(teamId: string): boolean {
+    return this.hasRole(Role.ADMIN) || (this.hasRole(Role.MANAGER) && this.user?.team?.id === teamId);
+  }
+}

@@ -1,0 +1,71 @@
+import { GraphQLError } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatError, NotFoundError } from '../../server/src/graphql/errors.ts';
+import { ApiClient, signedIn } from '../support/api-client.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.stop());
+
+describe('request limits', () => {
+  it('refuses a query nested deeper than the limit with QUERY_TOO_COMPLEX', async () => {
+    const admin = await signedIn(server.url, 'admin@vigil.example');
+    let selection = 'id';
+    for (let i = 0; i < 6; i++) selection = `team { members(first: 1) { edges { node { ${selection} } } } }`;
+    const response = await admin.request(`{ me { ${selection} } }`);
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(response.errors?.map((error) => error.message)).toContainEqual(expect.stringMatching(/depth limit/i));
+  });
+
+  it('refuses too many aliases with QUERY_TOO_COMPLEX', async () => {
+    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: me { id }`).join(' ');
+    const response = await new ApiClient(server.url).request(`{ ${aliases} }`);
+    expect(response.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('refuses an oversized document before parsing it whole', async () => {
+    const fields = Array.from({ length: 2500 }, () => 'id').join(' ');
+    const response = await new ApiClient(server.url).request(`{ me { ${fields} } }`);
+    expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(response.errors?.[0]?.message).toMatch(/2000 tokens/);
+  });
+
+  it('keeps CSRF prevention on: a simple GET request is refused', async () => {
+    const response = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ me { id } }')}`);
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: { message: string }[] };
+    expect(body.errors[0]?.message).toMatch(/Cross-Site Request Forgery/);
+  });
+
+  it('serves no CDN-loaded landing page', async () => {
+    const response = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(await response.text()).not.toMatch(/cdn|apollographql\.com|embeddable-sandbox/i);
+  });
+
+  it('reports an unknown field as GRAPHQL_VALIDATION_FAILED without suggesting field names', async () => {
+    const response = await new ApiClient(server.url).request('{ mee { id } }');
+    expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.errors?.[0]?.message).not.toMatch(/Did you mean/);
+  });
+});
+
+describe('formatError', () => {
+  it('masks an unexpected error as INTERNAL_SERVER_ERROR with no message or stack', () => {
+    const logged: unknown[] = [];
+    const secret = new Error('connection to 10.0.0.5 failed: password authentication failed');
+    const error = new GraphQLError(secret.message, { originalError: secret });
+    const formatted = formatError(error.toJSON(), error, (e) => logged.push(e));
+    expect(formatted).toEqual({ message: 'Internal server error.', locations: undefined, path: undefined, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(logged).toEqual([secret]);
+  });
+
+  it('keeps the code and message of an AppError', () => {
+    const error = new GraphQLError('ignored', { originalError: new NotFoundError('Team') });
+    expect(formatError(error.toJSON(), error).extensions).toEqual({ code: 'NOT_FOUND' });
+    expect(formatError(error.toJSON(), error).message).toBe('Team was not found.');
+  });
+});
