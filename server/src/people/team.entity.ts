@@ -16,7 +16,7 @@ export class Team {
   @Property({ type: 'text', unique: true })
   name!: string;
 
-  @Field(() => Site, { description: 'Where the team works.' })
+  /** Exposed through TeamResolver.site, batched. */
   @ManyToOne(() => Site)
   site!: Site;
 

@@ -1,11 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { PageResult } from '../db/pagination.ts';
 import { PageArgs } from '../graphql/connection.ts';
+import { pageComplexity } from '../graphql/limits.ts';
 import type { Context } from '../graphql/context.ts';
 import { ForbiddenError } from '../graphql/errors.ts';
 import { PeopleService } from './people.service.ts';
 import { TeamConnection, UserConnection } from './people.inputs.ts';
 import { Role } from './role.ts';
+import { Site } from './site.entity.ts';
 import { Team } from './team.entity.ts';
 import type { User } from './user.entity.ts';
 
@@ -18,13 +20,20 @@ export class TeamResolver {
     return new PeopleService(ctx.em).findTeam(id);
   }
 
-  @Query(() => TeamConnection, { description: 'All teams by name (admins only).' })
+  @Query(() => TeamConnection, { description: 'All teams by name (admins only).', complexity: pageComplexity })
   async teams(@Args() page: PageArgs, @Ctx() ctx: Context): Promise<PageResult<Team>> {
     ctx.viewer.requireRole(Role.ADMIN);
     return new PeopleService(ctx.em).listTeams(page);
   }
 
-  @FieldResolver(() => UserConnection, { description: "The team's people by name. Its managers and admins only." })
+  @FieldResolver(() => Site, { description: 'Where the team works.' })
+  async site(@Root() team: Team, @Ctx() ctx: Context): Promise<Site> {
+    const site = await ctx.loaders.site.load(team.site.id);
+    if (!site) throw new Error(`team ${team.id} has no site`);
+    return site;
+  }
+
+  @FieldResolver(() => UserConnection, { description: "The team's people by name. Its managers and admins only.", complexity: pageComplexity })
   async members(@Root() team: Team, @Args() page: PageArgs, @Ctx() ctx: Context): Promise<PageResult<User>> {
     ctx.viewer.requireUser();
     if (!ctx.viewer.canListTeamMembers(team.id)) throw new ForbiddenError("Only the team's managers see who is in it.");

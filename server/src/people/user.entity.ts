@@ -25,7 +25,7 @@ export class User {
   @Enum({ items: () => Role, array: true })
   roles: Role[] = [];
 
-  @Field(() => Team, { nullable: true, description: 'The team the person belongs to, if any.' })
+  /** Exposed through UserResolver.team, batched, so any path that returns a User can show it. */
   @ManyToOne(() => Team, { nullable: true })
   @Index()
   team?: Team;

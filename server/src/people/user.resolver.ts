@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs } from '../graphql/connection.ts';
+import { pageComplexity } from '../graphql/limits.ts';
 import type { Context } from '../graphql/context.ts';
 import { ForbiddenError } from '../graphql/errors.ts';
 import type { PageResult } from '../db/pagination.ts';
@@ -15,6 +16,7 @@ import {
   UserFilterInput,
 } from './people.inputs.ts';
 import { Role } from './role.ts';
+import { Team } from './team.entity.ts';
 import { User } from './user.entity.ts';
 
 @Resolver(() => User)
@@ -32,7 +34,7 @@ export class UserResolver {
     return user;
   }
 
-  @Query(() => UserConnection, { description: 'People by name. Admins list anyone; managers list their own team.' })
+  @Query(() => UserConnection, { description: 'People by name. Admins list anyone; managers list their own team.', complexity: pageComplexity })
   async users(
     @Args() page: PageArgs,
     @Arg('filter', () => UserFilterInput, { nullable: true }) filter: UserFilterInput | null,
@@ -46,6 +48,11 @@ export class UserResolver {
       teamId = viewer.team.id;
     }
     return new PeopleService(ctx.em).listUsers({ teamId, role: filter?.role }, page);
+  }
+
+  @FieldResolver(() => Team, { nullable: true, description: 'The team the person belongs to, if any.' })
+  async team(@Root() user: User, @Ctx() ctx: Context): Promise<Team | null> {
+    return user.team ? ctx.loaders.team.load(user.team.id) : null;
   }
 
   @Mutation(() => UpdateMyProfilePayload, { description: 'Changes your own profile.' })
