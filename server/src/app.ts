@@ -123,6 +123,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     formatError: format,
     includeStacktraceInErrorResponses: !production,
     csrfPrevention: true,
+    // main.ts owns shutdown (server, then database); Apollo's own signal handlers would race it.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: queryLimits.maxTokens },

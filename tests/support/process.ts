@@ -15,7 +15,8 @@ export interface AppProcess {
 export function startAppProcess(env: Record<string, string>): AppProcess {
   const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'server/src/main.ts'], {
     cwd: repoRoot,
-    env: { ...process.env, ...env },
+    // As `npm start` runs it: vitest's NODE_ENV=test would switch off behaviour worth testing.
+    env: { ...process.env, NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

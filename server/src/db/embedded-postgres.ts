@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { access, chmod, constants, stat } from 'node:fs/promises';
+import { chmod, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -41,7 +41,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const log = options.log ?? (() => undefined);
   const asRoot = process.getuid?.() === 0;
   if (asRoot) await letOthersTraverse(dataDir);
-  await stopLeftoverPostmaster(dataDir, log);
+  if (postmasterPid(dataDir)) {
+    log(`stopping a postgres left running on ${dataDir}`);
+    await stopPostmaster(dataDir);
+  }
 
   const port = options.port ?? (await freePort());
   const postgres = new EmbeddedPostgres({
@@ -72,7 +75,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     port,
     stop: () => {
       process.off('exit', stopOnExit);
-      return (stopped ??= postgres.stop());
+      return (stopped ??= stopPostmaster(dataDir));
     },
   };
 }
@@ -108,18 +111,16 @@ function signalPostmaster(dataDir: string, signal: NodeJS.Signals): void {
   if (pid) process.kill(pid, signal);
 }
 
-/** A postmaster left running by a killed parent holds the data directory; stop it cleanly first. */
-async function stopLeftoverPostmaster(dataDir: string, log: (message: string) => void): Promise<void> {
-  const pidFile = path.join(dataDir, 'postmaster.pid');
+/**
+ * Stops the cluster's postmaster with a fast shutdown (SIGINT) and waits until it is gone. Works
+ * whoever started it: a parent killed earlier, or this process even when a terminal's Ctrl-C
+ * already reached Postgres directly (it shares the foreground process group).
+ */
+async function stopPostmaster(dataDir: string): Promise<void> {
   const pid = postmasterPid(dataDir);
   if (!pid) return;
-  log(`stopping a postgres (pid ${pid}) left running on ${dataDir}`);
   process.kill(pid, 'SIGINT');
-  for (let waited = 0; waited < 30_000 && isAlive(pid); waited += 100) await new Promise((r) => setTimeout(r, 100));
-  await access(pidFile, constants.F_OK).then(
-    () => log('postgres left its pid file behind; it will recover on start'),
-    () => undefined,
-  );
+  for (let waited = 0; waited < 30_000 && isAlive(pid); waited += 50) await new Promise((r) => setTimeout(r, 50));
 }
 
 function isAlive(pid: number): boolean {
