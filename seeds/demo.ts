@@ -3,9 +3,17 @@
  * account or harmful text appears.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { CaseService } from '../server/src/cases/case.service.ts';
 import { PeopleService } from '../server/src/people/people.service.ts';
 import { Role } from '../server/src/people/role.ts';
 import { systemActor } from '../server/src/people/viewer.ts';
+import { PolicyService } from '../server/src/policies/policy.service.ts';
+import type { Domain, Severity } from '../server/src/policies/severity.ts';
+import { QueueService } from '../server/src/queues/queue.service.ts';
+import type { SubjectKind } from '../server/src/subjects/subject-kind.ts';
+import { generateCases } from './case-generator.ts';
+import { policyTaxonomy } from './policies.ts';
+import { demoQueues } from './queues.ts';
 
 /** One password for every demo account, printed at start-up. Never use demo data in production. */
 export const demoPassword = 'vigil-demo-2026';
@@ -53,4 +61,32 @@ export async function seedDemo(em: EntityManager): Promise<void> {
       password: demoPassword,
     });
   }
+  await new PolicyService(em).publish(
+    systemActor,
+    policyTaxonomy.map((policy) => ({ ...policy, severity: policy.severity as Severity, domains: policy.domains as Domain[] })),
+  );
+  const queues = new QueueService(em);
+  for (const queue of demoQueues) {
+    await queues.create(systemActor, {
+      name: queue.name,
+      domain: queue.domain as Domain,
+      subjectKinds: queue.subjectKinds as SubjectKind[],
+      locales: queue.locales,
+      teamId: teamIds.get(queue.team)!,
+      slaTargetsMs: Object.fromEntries(Object.entries(queue.slaMinutes).map(([severity, minutes]) => [severity, minutes * 60_000])) as Record<Severity, number>,
+      leaseMs: queue.leaseSeconds * 1000,
+      doubleReviewRate: queue.doubleReviewRate,
+      qaSampleRate: queue.qaSampleRate,
+      goldenRate: queue.goldenRate,
+    });
+  }
+  const locales = [...new Set(demoQueues.flatMap((queue) => queue.locales))];
+  const reports = generateCases({ count: demoCaseCount, seed: 2026, locales, duplicateRate: 0.1 });
+  await new CaseService(em).ingest(
+    systemActor,
+    reports.map((report) => ({ ...report, severity: report.severity as Severity | null, subject: { ...report.subject, kind: report.subject.kind as SubjectKind } })),
+  );
 }
+
+/** A few hundred synthetic cases across every subject kind and demo locale. */
+export const demoCaseCount = 300;

@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { publish } from '../graphql/pubsub.ts';
 import type { Actor } from '../people/viewer.ts';
 import { AuditEvent, ActorType } from './audit-event.entity.ts';
 import { type Page, type PageResult, findPage } from '../db/pagination.ts';
@@ -24,28 +23,24 @@ export class AuditService {
   constructor(private readonly em: EntityManager) {}
 
   /**
-   * Writes the audit row for a change, in the caller's transaction, and announces it to live
-   * subscribers on commit. Refuses to run outside a transaction: an audit row that could commit
-   * without its change, or a change without its row, is what this log exists to prevent.
+   * Writes the audit rows for changes, in the caller's transaction; a database trigger announces
+   * each to live subscribers on commit. Refuses to run outside a transaction: an audit row that
+   * could commit without its change, or a change without its row, is what this log prevents.
    */
-  async record(actor: Actor, change: AuditedChange): Promise<AuditEvent> {
+  async record(actor: Actor, ...changes: AuditedChange[]): Promise<void> {
     if (!this.em.isInTransaction()) throw new Error('AuditService.record must run inside the transaction of the change');
-    const event = this.em.create(AuditEvent, {
-      actorType: ActorType[actor.type],
-      actorId: actor.id ?? undefined,
-      action: change.action,
-      entityType: change.entityType,
-      entityId: change.entityId,
-      before: change.before ?? undefined,
-      after: change.after ?? undefined,
-    });
+    for (const change of changes) {
+      this.em.create(AuditEvent, {
+        actorType: ActorType[actor.type],
+        actorId: actor.id ?? undefined,
+        action: change.action,
+        entityType: change.entityType,
+        entityId: change.entityId,
+        before: change.before ?? undefined,
+        after: change.after ?? undefined,
+      });
+    }
     await this.em.flush();
-    await publish(this.em, 'AUDIT_EVENT_APPENDED', {
-      auditEventId: event.id,
-      action: event.action,
-      entityType: event.entityType,
-    });
-    return event;
   }
 
   async findById(id: string): Promise<AuditEvent | null> {

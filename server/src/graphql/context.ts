@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { ApiToken } from '../people/api-token.entity.ts';
+import { Queue } from '../queues/queue.entity.ts';
+import { Subject } from '../subjects/subject.entity.ts';
 import { Site } from '../people/site.entity.ts';
 import { Team } from '../people/team.entity.ts';
 import { User } from '../people/user.entity.ts';
@@ -35,5 +37,5 @@ export function createLoaders(em: EntityManager) {
       const found = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => found.get(id) ?? null);
     });
-  return { user: byId(User), apiToken: byId(ApiToken), team: byId(Team), site: byId(Site) };
+  return { user: byId(User), apiToken: byId(ApiToken), team: byId(Team), site: byId(Site), queue: byId(Queue), subject: byId(Subject) };
 }

@@ -16,7 +16,7 @@ export type Topic = keyof TopicPayloads;
  * Publishes through the caller's EntityManager. Inside `em.transactional` this is the
  * transaction's connection, and Postgres delivers a NOTIFY only when that transaction commits:
  * subscribers never hear of a change that rolled back, and a crash between commit and publish
- * cannot lose the event.
+ * cannot lose the event. (Audit events are announced by a trigger on `audit_event` instead.)
  */
 export async function publish<T extends Topic>(em: EntityManager, topic: T, payload: TopicPayloads[T]): Promise<void> {
   await em.execute('select pg_notify(?, ?)', [channel, JSON.stringify({ topic, payload })]);

@@ -3,6 +3,10 @@ import { GraphQLSchema, lexicographicSortSchema } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { AuditResolver } from '../audit/audit.resolver.ts';
+import { CaseResolver } from '../cases/case.resolver.ts';
+import { DecisionResolver } from '../decisions/decision.resolver.ts';
+import { PolicyResolver } from '../policies/policy.resolver.ts';
+import { QueueResolver } from '../queues/queue.resolver.ts';
 import { ApiTokenResolver } from '../people/api-token.resolver.ts';
 import { AuthResolver } from '../people/auth.resolver.ts';
 import { TeamResolver } from '../people/team.resolver.ts';
@@ -20,7 +24,7 @@ Input errors also carry \`extensions.field\`, the input field at fault.`;
 
 export async function buildVigilSchema(pubSub: PubSub): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: [AuthResolver, UserResolver, TeamResolver, ApiTokenResolver, AuditResolver],
+    resolvers: [AuthResolver, UserResolver, TeamResolver, ApiTokenResolver, AuditResolver, PolicyResolver, QueueResolver, CaseResolver, DecisionResolver],
     pubSub,
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
     validate: { forbidUnknownValues: false },

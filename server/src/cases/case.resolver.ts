@@ -1,0 +1,87 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Decision } from '../decisions/decision.entity.ts';
+import type { Context } from '../graphql/context.ts';
+import { ForbiddenError } from '../graphql/errors.ts';
+import { Role, Scope } from '../people/role.ts';
+import { User } from '../people/user.entity.ts';
+import type { Viewer } from '../people/viewer.ts';
+import { Queue } from '../queues/queue.entity.ts';
+import { Subject } from '../subjects/subject.entity.ts';
+import { ReviewCase } from './case.entity.ts';
+import { ClaimNextCasePayload, IngestCasesInput, IngestCasesPayload, LeasePayload } from './case.inputs.ts';
+import { CaseService } from './case.service.ts';
+
+/** Who oversees cases: they read any case and all of its decisions. */
+const overseers = [Role.ADMIN, Role.MANAGER, Role.QA_ANALYST, Role.SPECIALIST];
+const reviewers = [Role.EVALUATOR, Role.QA_ANALYST, Role.SPECIALIST];
+
+function canOversee(viewer: Viewer): boolean {
+  return viewer.hasRole(...overseers) || viewer.hasScope(Scope.CASES_READ);
+}
+
+@Resolver(() => ReviewCase)
+export class CaseResolver {
+  @Query(() => ReviewCase, { description: 'One case: for its current holder, overseers and CASES_READ tokens.' })
+  async case(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ReviewCase> {
+    if (!canOversee(ctx.viewer)) ctx.viewer.requireUser();
+    const found = await new CaseService(ctx.em).findCase(id);
+    if (!canOversee(ctx.viewer) && found.assignee?.id !== ctx.viewer.user?.id) throw new ForbiddenError('You may read only the case you hold.');
+    return found;
+  }
+
+  @Mutation(() => IngestCasesPayload, { description: 'Pushes reports in (CASES_WRITE tokens, managers, admins). Each report succeeds or fails on its own.' })
+  async ingestCases(@Arg('input') input: IngestCasesInput, @Ctx() ctx: Context): Promise<IngestCasesPayload> {
+    if (!ctx.viewer.hasScope(Scope.CASES_WRITE)) ctx.viewer.requireRole(Role.MANAGER, Role.ADMIN);
+    const results = await new CaseService(ctx.em).ingest(ctx.viewer.actor, input.cases);
+    const failed = results.filter((result) => result.status === 'FAILED').length;
+    return {
+      results: results.map((result) =>
+        result.status === 'FAILED'
+          ? { index: result.index, status: result.status as never, error: result.error }
+          : { index: result.index, status: result.status as never, caseId: result.caseId },
+      ),
+      accepted: results.length - failed,
+      failed,
+    };
+  }
+
+  @Mutation(() => ClaimNextCasePayload, { description: 'Leases you the best eligible case of the queue; `case` is null when none is left for you.' })
+  async claimNextCase(@Arg('queueId', () => ID) queueId: string, @Ctx() ctx: Context): Promise<ClaimNextCasePayload> {
+    const user = ctx.viewer.requireRole(...reviewers);
+    return { case: await new CaseService(ctx.em).claimNext(user.id, queueId) };
+  }
+
+  @Mutation(() => LeasePayload, { description: 'Extends your lease on the case. LEASE_EXPIRED once it has run out.' })
+  async heartbeatLease(@Arg('caseId', () => ID) caseId: string, @Ctx() ctx: Context): Promise<LeasePayload> {
+    const user = ctx.viewer.requireUser();
+    return { case: await new CaseService(ctx.em).heartbeat({ type: 'USER', id: user.id }, caseId) };
+  }
+
+  @Mutation(() => LeasePayload, { description: 'Gives the case back to its queue.' })
+  async releaseCase(@Arg('caseId', () => ID) caseId: string, @Ctx() ctx: Context): Promise<LeasePayload> {
+    const user = ctx.viewer.requireUser();
+    return { case: await new CaseService(ctx.em).release({ type: 'USER', id: user.id }, caseId) };
+  }
+
+  @FieldResolver(() => Queue, { description: 'The queue the case is in.' })
+  async queue(@Root() reviewCase: ReviewCase, @Ctx() ctx: Context): Promise<Queue> {
+    return (await ctx.loaders.queue.load(reviewCase.queue.id))!;
+  }
+
+  @FieldResolver(() => Subject, { description: 'What the case is about.' })
+  async subject(@Root() reviewCase: ReviewCase, @Ctx() ctx: Context): Promise<Subject> {
+    return (await ctx.loaders.subject.load(reviewCase.subject.id))!;
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Who holds the case now (overseers only; others see null).' })
+  async assignee(@Root() reviewCase: ReviewCase, @Ctx() ctx: Context): Promise<User | null> {
+    if (!reviewCase.assignee || !canOversee(ctx.viewer)) return null;
+    return ctx.loaders.user.load(reviewCase.assignee.id);
+  }
+
+  @FieldResolver(() => [Decision], { description: 'Decisions so far, oldest first. Evaluators see only their own (the second review is blind).' })
+  async decisions(@Root() reviewCase: ReviewCase, @Ctx() ctx: Context): Promise<Decision[]> {
+    const mine = canOversee(ctx.viewer) ? {} : { decidedBy: ctx.viewer.user?.id ?? null };
+    return ctx.em.find(Decision, { case: reviewCase.id, ...mine }, { orderBy: { createdAt: 'asc' } });
+  }
+}

@@ -1,0 +1,247 @@
+import { randomUUID } from 'node:crypto';
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AuditService, type AuditedChange } from '../audit/audit.service.ts';
+import { isUuid } from '../db/ids.ts';
+import { AppError, BadUserInputError, ConflictError, ErrorCode, ForbiddenError, NotFoundError } from '../graphql/errors.ts';
+import type { Actor } from '../people/viewer.ts';
+import { PolicyService } from '../policies/policy.service.ts';
+import { moreSevere, Severity } from '../policies/severity.ts';
+import { Queue } from '../queues/queue.entity.ts';
+import { domainOfKind } from '../subjects/subject-kind.ts';
+import { identifySubject, type SubjectData } from '../subjects/subject.keys.ts';
+import { CaseStatus } from './case-status.ts';
+import { ReviewCase } from './case.entity.ts';
+import { claimNextCaseSql } from './case.sql.ts';
+import { nextStatus } from './case.transitions.ts';
+
+export interface CaseReport {
+  queueId?: string | null;
+  externalId?: string | null;
+  source: string;
+  policyCode?: string | null;
+  severity?: Severity | null;
+  reasons: string[];
+  subject: SubjectData;
+}
+
+export type IngestOutcome =
+  | { index: number; status: 'CREATED' | 'MERGED'; caseId: string }
+  | { index: number; status: 'FAILED'; error: { code: string; message: string; field?: string } };
+
+/** Reports per transaction: big enough to amortise the commit, small enough to keep locks short. */
+export const ingestChunkSize = 500;
+export const maxIngestBatch = 5000;
+
+interface ValidReport {
+  index: number;
+  report: CaseReport;
+  queue: Queue;
+  key: string;
+  locale: string;
+  details: Record<string, unknown>;
+  severity: Severity;
+}
+
+export class CaseService {
+  constructor(private readonly em: EntityManager) {}
+
+  async findCase(id: string): Promise<ReviewCase> {
+    const found = isUuid(id) ? await this.em.findOne(ReviewCase, { id }, { populate: ['queue', 'subject'] }) : null;
+    if (!found) throw new NotFoundError('Case');
+    return found;
+  }
+
+  /**
+   * Takes a batch of reports. Each succeeds or fails on its own; the good ones are kept. A report
+   * about a subject that already has an unresolved case merges into it: the report count and
+   * reasons grow, and the severity (and with it the SLA) can only rise.
+   */
+  async ingest(actor: Actor, reports: CaseReport[], now = new Date()): Promise<IngestOutcome[]> {
+    if (reports.length > maxIngestBatch) throw new BadUserInputError(`Send at most ${maxIngestBatch} cases per call.`, 'cases');
+    const outcomes: IngestOutcome[] = [];
+    const queues = await this.em.find(Queue, {}, { orderBy: { name: 'asc' } });
+    const policies = await new PolicyService(this.em).current();
+    const valid: ValidReport[] = [];
+    reports.forEach((report, index) => {
+      try {
+        valid.push(this.validate(report, index, queues, policies));
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        outcomes.push({ index, status: 'FAILED', error: { code: error.code, message: error.message, field: error.field } });
+      }
+    });
+    for (let start = 0; start < valid.length; start += ingestChunkSize) {
+      const chunk = valid.slice(start, start + ingestChunkSize);
+      outcomes.push(...(await this.ingestChunkWithRetry(actor, chunk, now)));
+    }
+    return outcomes.sort((a, b) => a.index - b.index);
+  }
+
+  private validate(report: CaseReport, index: number, queues: Queue[], policies: Map<string, { severity: Severity; domains: string[] }>): ValidReport {
+    const { key, locale, details } = identifySubject(report.subject);
+    const domain = domainOfKind[report.subject.kind];
+    let policySeverity: Severity | undefined;
+    if (report.policyCode) {
+      const policy = policies.get(report.policyCode);
+      if (!policy) throw new BadUserInputError(`No current policy has the code ${report.policyCode}.`, 'policyCode');
+      if (!policy.domains.includes(domain)) throw new BadUserInputError(`${report.policyCode} does not apply to ${domain.toLowerCase()} subjects.`, 'policyCode');
+      policySeverity = policy.severity;
+    }
+    const severity = report.severity && policySeverity ? moreSevere(report.severity, policySeverity) : (report.severity ?? policySeverity ?? Severity.S3);
+    const queue = report.queueId
+      ? queues.find((candidate) => candidate.id === report.queueId)
+      : queues.find((candidate) => candidate.domain === domain && candidate.subjectKinds.includes(report.subject.kind) && candidate.locales.includes(locale));
+    if (!queue) {
+      if (report.queueId) throw new BadUserInputError('No queue has this id.', 'queueId');
+      throw new AppError(ErrorCode.BAD_USER_INPUT, `No queue takes ${report.subject.kind} subjects in ${locale}.`, 'subject.locale');
+    }
+    if (queue.domain !== domain || !queue.subjectKinds.includes(report.subject.kind)) {
+      throw new BadUserInputError(`The queue ${queue.name} does not take ${report.subject.kind} subjects.`, 'queueId');
+    }
+    return { index, report, queue, key, locale, details, severity };
+  }
+
+  /** Two batches racing to open a case for the same new subject: the loser retries and merges. */
+  private async ingestChunkWithRetry(actor: Actor, chunk: ValidReport[], now: Date): Promise<IngestOutcome[]> {
+    try {
+      return await this.ingestChunk(actor, chunk, now);
+    } catch (error) {
+      if (!(error instanceof UniqueConstraintViolationException)) throw error;
+      return this.ingestChunk(actor, chunk, now);
+    }
+  }
+
+  private async ingestChunk(actor: Actor, chunk: ValidReport[], now: Date): Promise<IngestOutcome[]> {
+    return this.em.transactional(async (tx) => {
+      // Subjects: one multi-row upsert; the latest report's details win.
+      const latestByKey = new Map(chunk.map((item) => [item.key, item]));
+      const upserted = await tx.execute<{ id: string; key: string }[]>(
+        `insert into subject (id, kind, domain, key, locale, details)
+         select id, kind, domain, key, locale, details
+         from jsonb_to_recordset(?::jsonb) as s(id uuid, kind text, domain text, key text, locale text, details jsonb)
+         on conflict (key) do update set details = excluded.details, updated_at = now()
+         returning id, key`,
+        [
+          JSON.stringify(
+            [...latestByKey.values()].map((item) => ({
+              id: randomUUID(),
+              kind: item.report.subject.kind,
+              domain: domainOfKind[item.report.subject.kind],
+              key: item.key,
+              locale: item.locale,
+              details: item.details,
+            })),
+          ),
+        ],
+      );
+      const subjectIds = new Map(upserted.map((row) => [row.key, row.id]));
+
+      // Unresolved cases of these subjects, locked: concurrent merges into one case serialise.
+      const open = await tx.find(
+        ReviewCase,
+        { subject: { $in: [...subjectIds.values()] }, status: { $ne: CaseStatus.RESOLVED } },
+        { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['queue'] },
+      );
+      const openBySubject = new Map(open.map((found) => [found.subject.id, found]));
+      const outcomes: IngestOutcome[] = [];
+      const audits: AuditedChange[] = [];
+      for (const item of chunk) {
+        const subjectId = subjectIds.get(item.key)!;
+        const existing = openBySubject.get(subjectId);
+        if (existing) {
+          const before = { reportCount: existing.reportCount, severity: existing.severity, slaDueAt: existing.slaDueAt };
+          existing.reportCount += 1;
+          existing.reasons = [...new Set([...existing.reasons, ...item.report.reasons])];
+          existing.sources = [...new Set([...existing.sources, item.report.source])];
+          const severity = moreSevere(existing.severity, item.severity);
+          if (severity !== existing.severity) {
+            existing.severity = severity;
+            const due = new Date(existing.arrivedAt.getTime() + existing.queue.slaTargetsMs[severity]);
+            if (due < existing.slaDueAt) existing.slaDueAt = due;
+          }
+          audits.push({ action: 'case.report_merged', entityType: 'Case', entityId: existing.id, before, after: { reportCount: existing.reportCount, severity: existing.severity, slaDueAt: existing.slaDueAt } });
+          outcomes.push({ index: item.index, status: 'MERGED', caseId: existing.id });
+          continue;
+        }
+        const created = tx.create(ReviewCase, {
+          queue: item.queue,
+          subject: subjectId,
+          severity: item.severity,
+          policyCode: item.report.policyCode ?? null,
+          sources: [item.report.source],
+          reasons: [...new Set(item.report.reasons)],
+          externalId: item.report.externalId ?? null,
+          arrivedAt: now,
+          slaDueAt: new Date(now.getTime() + item.queue.slaTargetsMs[item.severity]),
+        });
+        openBySubject.set(subjectId, created);
+        audits.push({ action: 'case.ingested', entityType: 'Case', entityId: created.id, after: { queueId: item.queue.id, subjectId, severity: created.severity, source: item.report.source } });
+        outcomes.push({ index: item.index, status: 'CREATED', caseId: created.id });
+      }
+      await new AuditService(tx).record(actor, ...audits);
+      return outcomes;
+    });
+  }
+
+  /**
+   * Leases the best eligible case of the queue to the evaluator, or returns null when none is
+   * left. Under heavy contention a claim can find its candidates all taken mid-flight (LIMIT with
+   * SKIP LOCKED re-checks rows after locking), so an empty answer is retried a couple of times.
+   */
+  async claimNext(userId: string, queueId: string): Promise<ReviewCase | null> {
+    const queue = isUuid(queueId) ? await this.em.findOne(Queue, { id: queueId }) : null;
+    if (!queue) throw new NotFoundError('Queue');
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const rows = await this.em.execute<{ id: string }[]>(claimNextCaseSql, [queue.id, userId, queue.leaseMs], 'all');
+      if (rows[0]) return this.findCase(rows[0].id);
+    }
+    return null;
+  }
+
+  /** Extends the caller's lease by the queue's lease length. */
+  async heartbeat(actor: Actor & { type: 'USER' }, caseId: string): Promise<ReviewCase> {
+    return this.em.transactional(async (tx) => {
+      const leased = await new CaseService(tx).lockLeasedBy(actor.id, caseId);
+      leased.leaseExpiresAt = new Date(Date.now() + leased.queue.leaseMs);
+      return leased;
+    });
+  }
+
+  /** Gives the case back to the queue before the lease runs out. */
+  async release(actor: Actor & { type: 'USER' }, caseId: string): Promise<ReviewCase> {
+    return this.em.transactional(async (tx) => {
+      const leased = await new CaseService(tx).lockLeasedBy(actor.id, caseId);
+      const before = { status: leased.status, assigneeId: actor.id };
+      leased.status = nextStatus(leased.status, { type: 'RELEASED' });
+      leased.assignee = null;
+      leased.leaseExpiresAt = null;
+      await new AuditService(tx).record(actor, { action: 'case.released', entityType: 'Case', entityId: leased.id, before, after: { status: leased.status, assigneeId: null } });
+      return leased;
+    });
+  }
+
+  /** The case, row-locked until the transaction ends. */
+  async lock(caseId: string): Promise<ReviewCase> {
+    if (!this.em.isInTransaction()) throw new Error('CaseService.lock must run in a transaction');
+    const found = isUuid(caseId) ? await this.em.findOne(ReviewCase, { id: caseId }, { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['queue', 'subject'] }) : null;
+    if (!found) throw new NotFoundError('Case');
+    return found;
+  }
+
+  /**
+   * The case, locked, when the user holds a live lease on it: FORBIDDEN when someone else holds
+   * it (or nobody), LEASE_EXPIRED when the user's own lease has run out.
+   */
+  async lockLeasedBy(userId: string, caseId: string): Promise<ReviewCase> {
+    const found = await this.lock(caseId);
+    assertLeasedBy(found, userId);
+    return found;
+  }
+}
+
+export function assertLeasedBy(found: ReviewCase, userId: string): void {
+  if (found.assignee?.id !== userId || !found.leaseExpiresAt) throw new ForbiddenError('You do not hold this case; claim it first.');
+  if (found.leaseExpiresAt.getTime() <= Date.now()) throw new AppError(ErrorCode.LEASE_EXPIRED, 'Your lease on this case has expired; it went back to the queue.');
+  if (found.status === CaseStatus.RESOLVED) throw new ConflictError('This case is already resolved.');
+}

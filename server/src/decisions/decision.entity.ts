@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ReviewCase } from '../cases/case.entity.ts';
+import { User } from '../people/user.entity.ts';
+import { EnforcementAction } from './actions.ts';
+
+export enum Verdict {
+  VIOLATING = 'VIOLATING',
+  NOT_VIOLATING = 'NOT_VIOLATING',
+  NEEDS_CONTEXT = 'NEEDS_CONTEXT',
+}
+registerEnumType(Verdict, { name: 'Verdict', description: 'The evaluator’s finding.' });
+
+export enum DecisionKind {
+  PRIMARY = 'PRIMARY',
+  SECOND_REVIEW = 'SECOND_REVIEW',
+}
+registerEnumType(DecisionKind, {
+  name: 'DecisionKind',
+  description: 'Which decision on a case this is.',
+  valuesConfig: {
+    PRIMARY: { description: 'The first decision.' },
+    SECOND_REVIEW: { description: 'A blind second decision on a sampled case.' },
+  },
+});
+
+/** One decision. A retried submit with the same idempotency key finds this row instead of adding one. */
+@ObjectType({ description: 'One decision on a case.' })
+@Entity({ tableName: 'decision' })
+@Unique({ properties: ['decidedBy', 'idempotencyKey'] })
+export class Decision {
+  [OptionalProps]?: 'id' | 'createdAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => ReviewCase)
+  @Index()
+  case!: ReviewCase;
+
+  @Field(() => DecisionKind, { description: 'Primary or blind second review.' })
+  @Enum({ items: () => DecisionKind })
+  kind!: DecisionKind;
+
+  @ManyToOne(() => User)
+  decidedBy!: User;
+
+  @Field(() => Verdict, { description: 'The finding.' })
+  @Enum({ items: () => Verdict })
+  verdict!: Verdict;
+
+  @Field(() => [String], { description: 'Policies found violated.' })
+  @Property({ type: 'text[]' })
+  policyCodes!: string[];
+
+  /** The taxonomy version the labels come from. */
+  @Field(() => Int, { description: 'The taxonomy version the labels come from.' })
+  @Property({ type: 'integer' })
+  policyVersion!: number;
+
+  @Field(() => EnforcementAction, { description: 'What happens to the subject.' })
+  @Enum({ items: () => EnforcementAction })
+  action!: EnforcementAction;
+
+  @Field(() => GraphQLJSONObject, { description: 'The action’s parameters, e.g. `{ "suspensionDays": 7 }`.' })
+  @Property({ type: 'json' })
+  actionParams!: Record<string, unknown>;
+
+  @Field({ description: 'Why, in the evaluator’s words.' })
+  @Property({ type: 'text' })
+  rationale!: string;
+
+  @Field(() => Int, { description: 'Time spent on the case, in milliseconds.' })
+  @Property({ type: 'integer' })
+  handleTimeMs!: number;
+
+  @Property({ type: 'text' })
+  idempotencyKey!: string;
+
+  @Field({ description: 'When it was decided.' })
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+}

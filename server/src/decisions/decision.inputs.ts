@@ -1,0 +1,68 @@
+import { ArrayMaxSize, IsInt, IsOptional, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ReviewCase } from '../cases/case.entity.ts';
+import { EnforcementAction, ProfileField, RestrictableFeature, VerificationKind } from './actions.ts';
+import { Decision, Verdict } from './decision.entity.ts';
+
+@InputType({ description: 'The action and the parameters it needs (and no others).' })
+export class ActionInput {
+  @Field(() => EnforcementAction, { description: 'An action of the case’s domain.' })
+  type!: EnforcementAction;
+
+  @Field(() => Int, { nullable: true, description: 'SUSPEND: 1 to 365 days.' })
+  @IsOptional()
+  @IsInt()
+  suspensionDays?: number | null;
+
+  @Field(() => [RestrictableFeature], { nullable: true, description: 'RESTRICT_FEATURES: which features.' })
+  @IsOptional()
+  restrictedFeatures?: RestrictableFeature[] | null;
+
+  @Field(() => VerificationKind, { nullable: true, description: 'REQUIRE_VERIFICATION: age or identity.' })
+  @IsOptional()
+  verification?: VerificationKind | null;
+
+  @Field(() => [ProfileField], { nullable: true, description: 'RESET_PROFILE_FIELDS: which fields.' })
+  @IsOptional()
+  profileFields?: ProfileField[] | null;
+}
+
+@InputType({ description: 'A decision on a case you hold.' })
+export class DecideCaseInput {
+  @Field(() => ID, { description: 'The case, leased to you.' })
+  caseId!: string;
+
+  @Field(() => Verdict, { description: 'The finding.' })
+  verdict!: Verdict;
+
+  @Field(() => [String], { description: 'Policies violated (current taxonomy codes); required for VIOLATING.' })
+  @ArrayMaxSize(10)
+  policyCodes!: string[];
+
+  @Field(() => ActionInput, { description: 'What happens; NO_ACTION unless VIOLATING.' })
+  @ValidateNested()
+  action!: ActionInput;
+
+  @Field({ description: 'Why, briefly.' })
+  @MaxLength(5000)
+  rationale!: string;
+
+  @Field(() => Int, { description: 'Time spent, in milliseconds.' })
+  @IsInt()
+  @Min(0)
+  @Max(24 * 60 * 60 * 1000)
+  handleTimeMs!: number;
+
+  @Field({ description: 'Unique per attempt, reused on retry: a retry returns the first result instead of deciding twice.' })
+  @Length(8, 200)
+  idempotencyKey!: string;
+}
+
+@ObjectType({ description: 'The decision and the case after it.' })
+export class DecideCasePayload {
+  @Field(() => Decision, { description: 'The decision (the first one, on a retry).' })
+  decision!: Decision;
+
+  @Field(() => ReviewCase, { description: 'The case after the decision.' })
+  case!: ReviewCase;
+}

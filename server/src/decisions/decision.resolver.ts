@@ -1,0 +1,24 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../graphql/context.ts';
+import { Role } from '../people/role.ts';
+import { User } from '../people/user.entity.ts';
+import { Decision } from './decision.entity.ts';
+import { DecideCaseInput, DecideCasePayload } from './decision.inputs.ts';
+import { DecisionService } from './decision.service.ts';
+
+@Resolver(() => Decision)
+export class DecisionResolver {
+  @Mutation(() => DecideCasePayload, {
+    description: 'Decides the case you hold. LEASE_EXPIRED after your lease ran out, FORBIDDEN when you do not hold it; a retry with the same idempotency key returns the first decision.',
+  })
+  async decideCase(@Arg('input') input: DecideCaseInput, @Ctx() ctx: Context): Promise<DecideCasePayload> {
+    const user = ctx.viewer.requireRole(Role.EVALUATOR, Role.QA_ANALYST, Role.SPECIALIST);
+    const decision = await new DecisionService(ctx.em).decide({ type: 'USER', id: user.id }, input);
+    return { decision, case: decision.case };
+  }
+
+  @FieldResolver(() => User, { description: 'Who decided.' })
+  async decidedBy(@Root() decision: Decision, @Ctx() ctx: Context): Promise<User> {
+    return (await ctx.loaders.user.load(decision.decidedBy.id))!;
+  }
+}

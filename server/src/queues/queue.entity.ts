@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Team } from '../people/team.entity.ts';
+import { Domain, Severity } from '../policies/severity.ts';
+import { SubjectKind } from '../subjects/subject-kind.ts';
+
+export type SlaTargets = Record<Severity, number>;
+
+@ObjectType({ description: 'A live review queue: what it takes, how fast it must be worked, how it is sampled.' })
+@Entity({ tableName: 'queue' })
+export class Queue {
+  [OptionalProps]?: 'id' | 'createdAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field({ description: 'Display name.' })
+  @Property({ type: 'text', unique: true })
+  name!: string;
+
+  @Field(() => Domain, { description: 'Search or account.' })
+  @Enum({ items: () => Domain })
+  domain!: Domain;
+
+  @Field(() => [SubjectKind], { description: 'The subject kinds routed here.' })
+  @Enum({ items: () => SubjectKind, array: true })
+  subjectKinds!: SubjectKind[];
+
+  @Field(() => [String], { description: 'Locales routed here (BCP 47, e.g. `en-GB`).' })
+  @Property({ type: 'text[]' })
+  locales!: string[];
+
+  /** Owned by a team: its manager watches the board and its evaluators work it. */
+  @ManyToOne(() => Team)
+  team!: Team;
+
+  @Field(() => String, { nullable: true, description: 'Certification an evaluator needs to work the queue, if any.' })
+  @Property({ type: 'text', nullable: true })
+  requiredCertification?: string | null;
+
+  @Field(() => GraphQLJSONObject, { description: 'SLA target per severity in milliseconds, e.g. `{ "S0": 900000, … }`.' })
+  @Property({ type: 'json' })
+  slaTargetsMs!: SlaTargets;
+
+  @Field(() => Int, { description: 'How long a claim lasts without a heartbeat, in milliseconds.' })
+  @Property({ type: 'integer' })
+  leaseMs!: number;
+
+  @Field(() => Float, { description: 'Share of primary decisions sampled for a blind second review (0 to 1).' })
+  @Property({ type: 'double' })
+  doubleReviewRate!: number;
+
+  @Field(() => Float, { description: 'Share of resolved cases sampled for QA (0 to 1).' })
+  @Property({ type: 'double' })
+  qaSampleRate!: number;
+
+  @Field(() => Float, { description: 'Share of claims that are hidden golden cases (0 to 1).' })
+  @Property({ type: 'double' })
+  goldenRate!: number;
+
+  @Field({ description: 'When the queue was created.' })
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+}

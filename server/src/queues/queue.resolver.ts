@@ -1,0 +1,55 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { PageResult } from '../db/pagination.ts';
+import { connectionOf, PageArgs } from '../graphql/connection.ts';
+import type { Context } from '../graphql/context.ts';
+import { pageComplexity } from '../graphql/limits.ts';
+import { Team } from '../people/team.entity.ts';
+import { Queue } from './queue.entity.ts';
+import { type QueueCounts, QueueService } from './queue.service.ts';
+
+const QueueConnection = connectionOf(Queue, 'Queue');
+
+@ObjectType('QueueCounts', { description: 'Unresolved cases in a queue, by state.' })
+class QueueCountsType implements QueueCounts {
+  @Field(() => Int, { description: 'Waiting to be claimed (including claims whose lease ran out).' })
+  open!: number;
+
+  @Field(() => Int, { description: 'Claimed under a live lease.' })
+  inReview!: number;
+
+  @Field(() => Int, { description: 'Waiting for a blind second review.' })
+  awaitingSecondReview!: number;
+
+  @Field(() => Int, { description: 'Two decisions disagree; waiting for adjudication.' })
+  inAdjudication!: number;
+
+  @Field(() => Date, { nullable: true, description: 'The earliest SLA due time among claimable cases.' })
+  oldestSlaDueAt!: Date | null;
+}
+
+@Resolver(() => Queue)
+export class QueueResolver {
+  @Query(() => QueueConnection, { description: 'Review queues by name.', complexity: pageComplexity })
+  async queues(@Args() page: PageArgs, @Ctx() ctx: Context): Promise<PageResult<Queue>> {
+    ctx.viewer.requireUser();
+    return new QueueService(ctx.em).list(page);
+  }
+
+  @Query(() => Queue, { description: 'One queue.' })
+  async queue(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Queue> {
+    ctx.viewer.requireUser();
+    return new QueueService(ctx.em).findQueue(id);
+  }
+
+  @FieldResolver(() => QueueCountsType, { description: 'Live counts of unresolved cases.', complexity: 5 })
+  async counts(@Root() queue: Queue, @Ctx() ctx: Context): Promise<QueueCounts> {
+    return new QueueService(ctx.em).counts(queue.id);
+  }
+
+  @FieldResolver(() => Team, { description: 'The team that works the queue.' })
+  async team(@Root() queue: Queue, @Ctx() ctx: Context): Promise<Team> {
+    const team = await ctx.loaders.team.load(queue.team.id);
+    if (!team) throw new Error(`queue ${queue.id} has no team`);
+    return team;
+  }
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { CaseStatus } from '../../server/src/cases/case-status.ts';
+import { nextStatus } from '../../server/src/cases/case.transitions.ts';
+
+describe('the case lifecycle', () => {
+  it('resolves a primary decision unless it was sampled for a second review', () => {
+    expect(nextStatus(CaseStatus.IN_REVIEW, { type: 'PRIMARY_DECIDED', sampledForSecondReview: false })).toBe(CaseStatus.RESOLVED);
+    expect(nextStatus(CaseStatus.IN_REVIEW, { type: 'PRIMARY_DECIDED', sampledForSecondReview: true })).toBe(CaseStatus.AWAITING_SECOND_REVIEW);
+  });
+
+  it('resolves an agreeing second review and sends a disagreeing one to adjudication', () => {
+    expect(nextStatus(CaseStatus.AWAITING_SECOND_REVIEW, { type: 'SECOND_REVIEW_DECIDED', agrees: true })).toBe(CaseStatus.RESOLVED);
+    expect(nextStatus(CaseStatus.AWAITING_SECOND_REVIEW, { type: 'SECOND_REVIEW_DECIDED', agrees: false })).toBe(CaseStatus.IN_ADJUDICATION);
+  });
+
+  it('puts a released case back where it was claimed from', () => {
+    expect(nextStatus(CaseStatus.IN_REVIEW, { type: 'RELEASED' })).toBe(CaseStatus.OPEN);
+    expect(nextStatus(CaseStatus.AWAITING_SECOND_REVIEW, { type: 'RELEASED' })).toBe(CaseStatus.AWAITING_SECOND_REVIEW);
+  });
+
+  it('refuses anything else with CONFLICT', () => {
+    expect(() => nextStatus(CaseStatus.RESOLVED, { type: 'PRIMARY_DECIDED', sampledForSecondReview: false })).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+    expect(() => nextStatus(CaseStatus.OPEN, { type: 'SECOND_REVIEW_DECIDED', agrees: true })).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+  });
+});
