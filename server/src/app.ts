@@ -20,6 +20,7 @@ import { AppError, formatError } from './graphql/errors.ts';
 import { assertWithinComplexity, complexityPlugin, queryLimits, queryShapeProtection } from './graphql/limits.ts';
 import { PostgresPubSub } from './graphql/pubsub.ts';
 import { buildVigilSchema } from './graphql/schema.ts';
+import { QueueCountsFeed } from './queues/queue-counts.feed.ts';
 import { AuthService } from './people/auth.service.ts';
 import { Viewer } from './people/viewer.ts';
 
@@ -49,6 +50,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const orm = await MikroORM.init(ormConfig(options.databaseUrl));
   const pubSub = new PostgresPubSub(options.databaseUrl, log);
   await pubSub.start();
+  const queueCounts = new QueueCountsFeed(orm, pubSub, 100, log);
   const schema = await buildVigilSchema(pubSub);
 
   /** Builds the per-request context; a bad Bearer token is refused, a stale cookie is ignored. */
@@ -65,7 +67,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       }
       cookie?.clear();
     }
-    return { em, viewer, credential: viewer.isAuthenticated ? credential : undefined, cookie, pubSub, loaders: createLoaders(em) };
+    return { em, viewer, credential: viewer.isAuthenticated ? credential : undefined, cookie, pubSub, queueCounts, loaders: createLoaders(em) };
   }
 
   const app = express();
@@ -164,6 +166,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     stop: () =>
       (stopping ??= (async () => {
         await apollo.stop();
+        queueCounts.stop();
         await pubSub.stop();
         await orm.close();
       })()),

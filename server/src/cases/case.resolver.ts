@@ -1,12 +1,14 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { Decision } from '../decisions/decision.entity.ts';
 import type { Context } from '../graphql/context.ts';
+import { type TopicPayloads, where } from '../graphql/pubsub.ts';
 import { ForbiddenError } from '../graphql/errors.ts';
 import { Role, Scope } from '../people/role.ts';
 import { User } from '../people/user.entity.ts';
 import type { Viewer } from '../people/viewer.ts';
 import { Queue } from '../queues/queue.entity.ts';
 import { Subject } from '../subjects/subject.entity.ts';
+import { CaseStatus } from './case-status.ts';
 import { ReviewCase } from './case.entity.ts';
 import { ClaimNextCasePayload, IngestCasesInput, IngestCasesPayload, LeasePayload } from './case.inputs.ts';
 import { CaseService } from './case.service.ts';
@@ -17,6 +19,18 @@ const reviewers = [Role.EVALUATOR, Role.QA_ANALYST, Role.SPECIALIST];
 
 function canOversee(viewer: Viewer): boolean {
   return viewer.hasRole(...overseers) || viewer.hasScope(Scope.CASES_READ);
+}
+
+@ObjectType({ description: 'A case changed; fetch details with `case(id)`.' })
+class CaseUpdate {
+  @Field(() => ID, { description: 'The case.' })
+  caseId!: string;
+
+  @Field(() => ID, { description: 'Its queue.' })
+  queueId!: string;
+
+  @Field(() => CaseStatus, { description: 'Its status now.' })
+  status!: CaseStatus;
 }
 
 @Resolver(() => ReviewCase)
@@ -83,5 +97,18 @@ export class CaseResolver {
   async decisions(@Root() reviewCase: ReviewCase, @Ctx() ctx: Context): Promise<Decision[]> {
     const mine = canOversee(ctx.viewer) ? {} : { decidedBy: ctx.viewer.user?.id ?? null };
     return ctx.em.find(Decision, { case: reviewCase.id, ...mine }, { orderBy: { createdAt: 'asc' } });
+  }
+
+  @Subscription(() => CaseUpdate, {
+    description: 'Each change to the case: claims, lease extensions, releases, decisions, merged reports. For its holder and overseers.',
+    subscribe: async ({ args, context }) => {
+      const ctx = context as Context;
+      const found = await new CaseService(ctx.em).findCase(args.caseId as string);
+      if (!canOversee(ctx.viewer) && found.assignee?.id !== ctx.viewer.requireUser().id) throw new ForbiddenError('You may watch only the case you hold.');
+      return where(ctx.pubSub.subscribeTo('CASE_CHANGED'), (change) => change.caseId === found.id);
+    },
+  })
+  caseUpdated(@Arg('caseId', () => ID) _caseId: string, @Root() change: TopicPayloads['CASE_CHANGED']): CaseUpdate {
+    return { ...change, status: change.status as CaseStatus };
   }
 }

@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditService, type AuditedChange } from '../audit/audit.service.ts';
 import { isUuid } from '../db/ids.ts';
 import { AppError, BadUserInputError, ConflictError, ErrorCode, ForbiddenError, NotFoundError } from '../graphql/errors.ts';
+import { publish } from '../graphql/pubsub.ts';
 import type { Actor } from '../people/viewer.ts';
 import { PolicyService } from '../policies/policy.service.ts';
 import { moreSevere, Severity } from '../policies/severity.ts';
@@ -146,6 +147,7 @@ export class CaseService {
       const openBySubject = new Map(open.map((found) => [found.subject.id, found]));
       const outcomes: IngestOutcome[] = [];
       const audits: AuditedChange[] = [];
+      const merged = new Set<ReviewCase>();
       for (const item of chunk) {
         const subjectId = subjectIds.get(item.key)!;
         const existing = openBySubject.get(subjectId);
@@ -161,6 +163,7 @@ export class CaseService {
             if (due < existing.slaDueAt) existing.slaDueAt = due;
           }
           audits.push({ action: 'case.report_merged', entityType: 'Case', entityId: existing.id, before, after: { reportCount: existing.reportCount, severity: existing.severity, slaDueAt: existing.slaDueAt } });
+          merged.add(existing);
           outcomes.push({ index: item.index, status: 'MERGED', caseId: existing.id });
           continue;
         }
@@ -180,6 +183,8 @@ export class CaseService {
         outcomes.push({ index: item.index, status: 'CREATED', caseId: created.id });
       }
       await new AuditService(tx).record(actor, ...audits);
+      for (const queueId of new Set(chunk.map((item) => item.queue.id))) await publish(tx, 'QUEUE_CHANGED', { queueId });
+      for (const changed of merged) await publish(tx, 'CASE_CHANGED', { caseId: changed.id, queueId: changed.queue.id, status: changed.status });
       return outcomes;
     });
   }
@@ -204,6 +209,7 @@ export class CaseService {
     return this.em.transactional(async (tx) => {
       const leased = await new CaseService(tx).lockLeasedBy(actor.id, caseId);
       leased.leaseExpiresAt = new Date(Date.now() + leased.queue.leaseMs);
+      await publish(tx, 'CASE_CHANGED', { caseId: leased.id, queueId: leased.queue.id, status: leased.status });
       return leased;
     });
   }
@@ -217,6 +223,7 @@ export class CaseService {
       leased.assignee = null;
       leased.leaseExpiresAt = null;
       await new AuditService(tx).record(actor, { action: 'case.released', entityType: 'Case', entityId: leased.id, before, after: { status: leased.status, assigneeId: null } });
+      await publishCaseChange(tx, leased);
       return leased;
     });
   }
@@ -238,6 +245,12 @@ export class CaseService {
     assertLeasedBy(found, userId);
     return found;
   }
+}
+
+/** A case changed state: its watchers and its queue's board both hear of it on commit. */
+export async function publishCaseChange(tx: EntityManager, changed: ReviewCase): Promise<void> {
+  await publish(tx, 'CASE_CHANGED', { caseId: changed.id, queueId: changed.queue.id, status: changed.status });
+  await publish(tx, 'QUEUE_CHANGED', { queueId: changed.queue.id });
 }
 
 export function assertLeasedBy(found: ReviewCase, userId: string): void {

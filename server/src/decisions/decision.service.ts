@@ -2,7 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditService } from '../audit/audit.service.ts';
 import { CaseStatus } from '../cases/case-status.ts';
-import { assertLeasedBy, CaseService } from '../cases/case.service.ts';
+import { assertLeasedBy, CaseService, publishCaseChange } from '../cases/case.service.ts';
 import { nextStatus } from '../cases/case.transitions.ts';
 import { BadUserInputError, ConflictError } from '../graphql/errors.ts';
 import { User } from '../people/user.entity.ts';
@@ -96,6 +96,7 @@ export class DecisionService {
         before,
         after: { status: reviewCase.status, decisionId: decision.id, kind, verdict: input.verdict, action: input.action.type },
       });
+      await publishCaseChange(tx, reviewCase);
       return decision;
     });
   }

@@ -7,6 +7,7 @@ import { Site } from '../people/site.entity.ts';
 import { Team } from '../people/team.entity.ts';
 import { User } from '../people/user.entity.ts';
 import type { Viewer } from '../people/viewer.ts';
+import type { QueueCountsFeed } from '../queues/queue-counts.feed.ts';
 import type { PostgresPubSub } from './pubsub.ts';
 
 /** How the session cookie reaches the browser; a WebSocket cannot set cookies, so it may be absent. */
@@ -24,6 +25,7 @@ export interface Context {
   credential?: string;
   cookie?: SessionCookie;
   pubSub: PostgresPubSub;
+  queueCounts: QueueCountsFeed;
   loaders: Loaders;
 }
 

@@ -3,12 +3,16 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import type { PubSub } from 'type-graphql';
 
-/** The one Postgres channel every Vigil instance listens on. */
-const channel = 'vigil_events';
+/** The one Postgres channel every Vigil instance listens on (hand-written SQL notifies it too). */
+export const eventChannel = 'vigil_events';
+const channel = eventChannel;
 
 /** Topics and their payloads. Payloads carry ids and states, never whole objects. */
 export interface TopicPayloads {
   AUDIT_EVENT_APPENDED: { auditEventId: string; action: string; entityType: string };
+  /** Something in the queue changed; listeners recompute what they show. */
+  QUEUE_CHANGED: { queueId: string };
+  CASE_CHANGED: { caseId: string; queueId: string; status: string };
 }
 export type Topic = keyof TopicPayloads;
 
@@ -65,6 +69,10 @@ export class PostgresPubSub implements PubSub {
     });
   }
 
+  subscribeTo<T extends Topic>(topic: T): AsyncIterable<TopicPayloads[T]> {
+    return this.subscribe(topic) as AsyncIterable<TopicPayloads[T]>;
+  }
+
   async *subscribe(topic: string): AsyncIterable<unknown> {
     const abort = new AbortController();
     const close = () => abort.abort();
@@ -99,4 +107,9 @@ export class PostgresPubSub implements PubSub {
       this.start().catch((retryError: Error) => this.reconnect(retryError));
     }, 1000);
   }
+}
+
+/** The items of `source` that match, for subscriptions to one id out of a busy topic. */
+export async function* where<T>(source: AsyncIterable<T>, matches: (item: T) => boolean): AsyncIterable<T> {
+  for await (const item of source) if (matches(item)) yield item;
 }

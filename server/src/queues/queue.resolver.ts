@@ -1,10 +1,11 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { PageResult } from '../db/pagination.ts';
 import { connectionOf, PageArgs } from '../graphql/connection.ts';
 import type { Context } from '../graphql/context.ts';
 import { pageComplexity } from '../graphql/limits.ts';
 import { Team } from '../people/team.entity.ts';
 import { Queue } from './queue.entity.ts';
+import type { QueueUpdate } from './queue-counts.feed.ts';
 import { type QueueCounts, QueueService } from './queue.service.ts';
 
 const QueueConnection = connectionOf(Queue, 'Queue');
@@ -25,6 +26,15 @@ class QueueCountsType implements QueueCounts {
 
   @Field(() => Date, { nullable: true, description: 'The earliest SLA due time among claimable cases.' })
   oldestSlaDueAt!: Date | null;
+}
+
+@ObjectType('QueueUpdate', { description: 'A queue’s counts after a change.' })
+class QueueUpdateType implements QueueUpdate {
+  @Field(() => ID, { description: 'The queue.' })
+  queueId!: string;
+
+  @Field(() => QueueCountsType, { description: 'Its counts now.' })
+  counts!: QueueCountsType;
 }
 
 @Resolver(() => Queue)
@@ -51,5 +61,18 @@ export class QueueResolver {
     const team = await ctx.loaders.team.load(queue.team.id);
     if (!team) throw new Error(`queue ${queue.id} has no team`);
     return team;
+  }
+
+  @Subscription(() => QueueUpdateType, {
+    description: 'The queue’s counts at once, then after every change (coalesced to a few per second).',
+    subscribe: async ({ args, context }) => {
+      const ctx = context as Context;
+      ctx.viewer.requireUser();
+      const queue = await new QueueService(ctx.em).findQueue(args.queueId as string);
+      return ctx.queueCounts.updates(queue.id);
+    },
+  })
+  queueUpdated(@Arg('queueId', () => ID) _queueId: string, @Root() update: QueueUpdate): QueueUpdate {
+    return update;
   }
 }

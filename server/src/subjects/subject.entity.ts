@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Domain } from '../policies/severity.ts';
 import { SubjectKind } from './subject-kind.ts';
@@ -35,7 +34,7 @@ export class Subject {
   @Property({ type: 'text' })
   locale!: string;
 
-  @Field(() => GraphQLJSONObject, { description: 'The details of its kind, as reported.' })
+  /** Exposed typed by kind through SubjectResolver.details. */
   @Property({ type: 'json' })
   details!: Record<string, unknown>;
 
