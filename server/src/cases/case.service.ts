@@ -10,6 +10,7 @@ import { PolicyService } from '../policies/policy.service.ts';
 import { moreSevere, Severity } from '../policies/severity.ts';
 import { Queue } from '../queues/queue.entity.ts';
 import { domainOfKind } from '../subjects/subject-kind.ts';
+import { WellnessService } from '../wellness/wellness.service.ts';
 import { identifySubject, type SubjectData } from '../subjects/subject.keys.ts';
 import { CaseStatus } from './case-status.ts';
 import { ReviewCase } from './case.entity.ts';
@@ -191,14 +192,16 @@ export class CaseService {
 
   /**
    * Leases the best eligible case of the queue to the evaluator, or returns null when none is
-   * left. Under heavy contention a claim can find its candidates all taken mid-flight (LIMIT with
+   * left; refused with WELLNESS_BREAK during an enforced break. Under heavy contention a claim can find its candidates all taken mid-flight (LIMIT with
    * SKIP LOCKED re-checks rows after locking), so an empty answer is retried a couple of times.
    */
   async claimNext(userId: string, queueId: string): Promise<ReviewCase | null> {
     const queue = isUuid(queueId) ? await this.em.findOne(Queue, { id: queueId }) : null;
     if (!queue) throw new NotFoundError('Queue');
+    const gate = await new WellnessService(this.em).claimGate(userId);
+    const params = [queue.id, userId, queue.leaseMs, gate.day, JSON.stringify(gate.steppedAway), gate.severeCap, gate.breakMs];
     for (let attempt = 0; attempt < 3; attempt++) {
-      const rows = await this.em.execute<{ id: string }[]>(claimNextCaseSql, [queue.id, userId, queue.leaseMs], 'all');
+      const rows = await this.em.execute<{ id: string }[]>(claimNextCaseSql, params, 'all');
       if (rows[0]) return this.findCase(rows[0].id);
     }
     return null;

@@ -4,6 +4,7 @@ import { Decision } from '../decisions/decision.entity.ts';
 import { Policy } from '../policies/policy.entity.ts';
 import { Queue } from '../queues/queue.entity.ts';
 import { Subject } from '../subjects/subject.entity.ts';
+import { ExposureDay, StepAway, TeamWellness, UserWellness } from '../wellness/wellness.entities.ts';
 import { ApiToken } from '../people/api-token.entity.ts';
 import { Session } from '../people/session.entity.ts';
 import { Site } from '../people/site.entity.ts';
@@ -12,4 +13,4 @@ import { User } from '../people/user.entity.ts';
 import { SeedRun } from './seed-run.entity.ts';
 
 /** Every entity, listed explicitly: discovery by folder scanning does not survive bundling or ESM. */
-export const entities = [Site, Team, User, Session, ApiToken, AuditEvent, SeedRun, Policy, Subject, Queue, ReviewCase, Decision];
+export const entities = [Site, Team, User, Session, ApiToken, AuditEvent, SeedRun, Policy, Subject, Queue, ReviewCase, Decision, TeamWellness, UserWellness, ExposureDay, StepAway];

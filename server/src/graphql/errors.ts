@@ -12,6 +12,7 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
   LEASE_EXPIRED: 'LEASE_EXPIRED',
+  WELLNESS_BREAK: 'WELLNESS_BREAK',
   GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
   GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
@@ -25,6 +26,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly field?: string,
+    /** Facts a client needs to act, e.g. `breakEndsAt` for WELLNESS_BREAK. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = new.target.name;
@@ -91,7 +94,7 @@ export function formatError(
     return {
       ...base,
       message: original.message,
-      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
+      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}), ...original.details },
     };
   }
   if (original instanceof ArgumentValidationError) {

@@ -8,6 +8,7 @@ import { DecisionResolver } from '../decisions/decision.resolver.ts';
 import { PolicyResolver } from '../policies/policy.resolver.ts';
 import { QueueResolver } from '../queues/queue.resolver.ts';
 import { SubjectResolver } from '../subjects/subject.resolver.ts';
+import { WellnessResolver } from '../wellness/wellness.resolver.ts';
 import { ApiTokenResolver } from '../people/api-token.resolver.ts';
 import { AuthResolver } from '../people/auth.resolver.ts';
 import { TeamResolver } from '../people/team.resolver.ts';
@@ -25,7 +26,7 @@ Input errors also carry \`extensions.field\`, the input field at fault.`;
 
 export async function buildVigilSchema(pubSub: PubSub): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: [AuthResolver, UserResolver, TeamResolver, ApiTokenResolver, AuditResolver, PolicyResolver, QueueResolver, CaseResolver, DecisionResolver, SubjectResolver],
+    resolvers: [AuthResolver, UserResolver, TeamResolver, ApiTokenResolver, AuditResolver, PolicyResolver, QueueResolver, CaseResolver, DecisionResolver, SubjectResolver, WellnessResolver],
     pubSub,
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
     validate: { forbidUnknownValues: false },
