@@ -5,7 +5,7 @@ import WebSocket from 'ws';
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
   data?: T | null;
-  errors?: { message: string; path?: string[]; extensions?: { code?: string; field?: string } }[];
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; field?: string; [detail: string]: unknown } }[];
   headers: Headers;
 }
 

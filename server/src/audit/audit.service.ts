@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { event, publish } from '../graphql/pubsub.ts';
 import type { Actor } from '../people/viewer.ts';
 import { AuditEvent, ActorType } from './audit-event.entity.ts';
 import { type Page, type PageResult, findPage } from '../db/pagination.ts';
@@ -23,13 +24,13 @@ export class AuditService {
   constructor(private readonly em: EntityManager) {}
 
   /**
-   * Writes the audit rows for changes, in the caller's transaction; a database trigger announces
-   * each to live subscribers on commit. Refuses to run outside a transaction: an audit row that
+   * Writes the audit rows for changes, in the caller's transaction, and announces each to live
+   * subscribers once it commits. Refuses to run outside a transaction: an audit row that
    * could commit without its change, or a change without its row, is what this log prevents.
    */
   async record(actor: Actor, ...changes: AuditedChange[]): Promise<void> {
     if (!this.em.isInTransaction()) throw new Error('AuditService.record must run inside the transaction of the change');
-    for (const change of changes) {
+    const appended = changes.map((change) =>
       this.em.create(AuditEvent, {
         actorType: ActorType[actor.type],
         actorId: actor.id ?? undefined,
@@ -38,9 +39,10 @@ export class AuditService {
         entityId: change.entityId,
         before: change.before ?? undefined,
         after: change.after ?? undefined,
-      });
-    }
+      }),
+    );
     await this.em.flush();
+    await publish(this.em, ...appended.map((row) => event('AUDIT_EVENT_APPENDED', { auditEventId: row.id, action: row.action, entityType: row.entityType })));
   }
 
   async findById(id: string): Promise<AuditEvent | null> {

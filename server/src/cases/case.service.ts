@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditService, type AuditedChange } from '../audit/audit.service.ts';
 import { isUuid } from '../db/ids.ts';
 import { AppError, BadUserInputError, ConflictError, ErrorCode, ForbiddenError, NotFoundError } from '../graphql/errors.ts';
-import { publish } from '../graphql/pubsub.ts';
+import { event, publish } from '../graphql/pubsub.ts';
 import type { Actor } from '../people/viewer.ts';
 import { PolicyService } from '../policies/policy.service.ts';
 import { moreSevere, Severity } from '../policies/severity.ts';
@@ -184,8 +184,11 @@ export class CaseService {
         outcomes.push({ index: item.index, status: 'CREATED', caseId: created.id });
       }
       await new AuditService(tx).record(actor, ...audits);
-      for (const queueId of new Set(chunk.map((item) => item.queue.id))) await publish(tx, 'QUEUE_CHANGED', { queueId });
-      for (const changed of merged) await publish(tx, 'CASE_CHANGED', { caseId: changed.id, queueId: changed.queue.id, status: changed.status });
+      await publish(
+        tx,
+        ...[...new Set(chunk.map((item) => item.queue.id))].map((queueId) => event('QUEUE_CHANGED', { queueId })),
+        ...[...merged].map((changed) => event('CASE_CHANGED', { caseId: changed.id, queueId: changed.queue.id, status: changed.status })),
+      );
       return outcomes;
     });
   }
@@ -201,8 +204,15 @@ export class CaseService {
     const gate = await new WellnessService(this.em).claimGate(userId);
     const params = [queue.id, userId, queue.leaseMs, gate.day, JSON.stringify(gate.steppedAway), gate.severeCap, gate.breakMs];
     for (let attempt = 0; attempt < 3; attempt++) {
-      const rows = await this.em.execute<{ id: string }[]>(claimNextCaseSql, params, 'all');
-      if (rows[0]) return this.findCase(rows[0].id);
+      const [claimed] = await this.em.execute<{ id: string; status: CaseStatus; audit_event_id: string }[]>(claimNextCaseSql, params, 'all');
+      if (!claimed) continue;
+      await publish(
+        this.em,
+        event('CASE_CHANGED', { caseId: claimed.id, queueId: queue.id, status: claimed.status }),
+        event('QUEUE_CHANGED', { queueId: queue.id }),
+        event('AUDIT_EVENT_APPENDED', { auditEventId: String(claimed.audit_event_id), action: 'case.claimed', entityType: 'Case' }),
+      );
+      return this.findCase(claimed.id);
     }
     return null;
   }
@@ -212,7 +222,7 @@ export class CaseService {
     return this.em.transactional(async (tx) => {
       const leased = await new CaseService(tx).lockLeasedBy(actor.id, caseId);
       leased.leaseExpiresAt = new Date(Date.now() + leased.queue.leaseMs);
-      await publish(tx, 'CASE_CHANGED', { caseId: leased.id, queueId: leased.queue.id, status: leased.status });
+      await publish(tx, event('CASE_CHANGED', { caseId: leased.id, queueId: leased.queue.id, status: leased.status }));
       return leased;
     });
   }
@@ -252,8 +262,7 @@ export class CaseService {
 
 /** A case changed state: its watchers and its queue's board both hear of it on commit. */
 export async function publishCaseChange(tx: EntityManager, changed: ReviewCase): Promise<void> {
-  await publish(tx, 'CASE_CHANGED', { caseId: changed.id, queueId: changed.queue.id, status: changed.status });
-  await publish(tx, 'QUEUE_CHANGED', { queueId: changed.queue.id });
+  await publish(tx, event('CASE_CHANGED', { caseId: changed.id, queueId: changed.queue.id, status: changed.status }), event('QUEUE_CHANGED', { queueId: changed.queue.id }));
 }
 
 export function assertLeasedBy(found: ReviewCase, userId: string): void {

@@ -1,5 +1,3 @@
-import { eventChannel } from '../graphql/pubsub.ts';
-
 /**
  * The claim: one statement that picks the best eligible case in queue order, leases it to the
  * evaluator and writes the audit row.
@@ -15,8 +13,7 @@ import { eventChannel } from '../graphql/pubsub.ts';
  *   the next claim is refused for (WellnessService.claimGate).
  * - The order (severity, SLA due, arrival) is the partial index `review_case_claim_order`, which
  *   holds only claimable statuses, so the scan starts at the best case.
- * - The audit row is inserted by the same statement (its trigger announces it on commit), and
- *   so are the queue and case events: one round trip, and NOTIFY delivers only on commit.
+ * - The audit row is inserted by the same statement; the caller announces the claim after it.
  */
 export const claimNextCaseSql = `
 with params as (
@@ -66,11 +63,6 @@ audited as (
          jsonb_build_object('status', claimed.previous_status),
          jsonb_build_object('status', claimed.status, 'assigneeId', claimed.assignee_id, 'leaseExpiresAt', claimed.lease_expires_at)
   from claimed
-),
-notified as (
-  select pg_notify('${eventChannel}', json_build_object('topic', 'QUEUE_CHANGED', 'payload', json_build_object('queueId', p.queue_id))::text),
-         pg_notify('${eventChannel}', json_build_object('topic', 'CASE_CHANGED', 'payload', json_build_object('caseId', claimed.id, 'queueId', p.queue_id, 'status', claimed.status))::text)
-  from claimed, params p
+  returning id
 )
--- Referencing "notified" makes Postgres evaluate it; an unreferenced plain CTE would be skipped.
-select claimed.id from claimed, (select count(*) from notified) as evaluated`;
+select claimed.id, claimed.status, audited.id as audit_event_id from claimed, audited`;

@@ -1,11 +1,11 @@
 import { EventEmitter, on } from 'node:events';
+import type { EventSubscriber, TransactionEventArgs } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import type { PubSub } from 'type-graphql';
 
-/** The one Postgres channel every Vigil instance listens on (hand-written SQL notifies it too). */
-export const eventChannel = 'vigil_events';
-const channel = eventChannel;
+/** The one Postgres channel every Vigil instance listens on. */
+const channel = 'vigil_events';
 
 /** Topics and their payloads. Payloads carry ids and states, never whole objects. */
 export interface TopicPayloads {
@@ -16,14 +16,49 @@ export interface TopicPayloads {
 }
 export type Topic = keyof TopicPayloads;
 
+export type Event = { [T in Topic]: { topic: T; payload: TopicPayloads[T] } }[Topic];
+
+export function event<T extends Topic>(topic: T, payload: TopicPayloads[T]): Event {
+  return { topic, payload } as Event;
+}
+
+/** Events of transactions still open, sent when (and only if) they commit. */
+const pendingEvents = new WeakMap<EntityManager, Event[]>();
+
 /**
- * Publishes through the caller's EntityManager. Inside `em.transactional` this is the
- * transaction's connection, and Postgres delivers a NOTIFY only when that transaction commits:
- * subscribers never hear of a change that rolled back, and a crash between commit and publish
- * cannot lose the event. (Audit events are announced by a trigger on `audit_event` instead.)
+ * Publishes an event to every instance: after the commit when `em` is inside a transaction,
+ * at once otherwise. Never NOTIFY inside the writing transaction: Postgres serialises the
+ * commits of notifying transactions behind one lock, WAL flush included, which capped the claim
+ * and decide path at about 50 cycles/s with 64 evaluators (npm run bench). Sent afterwards, a
+ * NOTIFY is a read-only statement that flushes nothing. The cost: a crash between the commit and
+ * the send loses the event; subscribers refetch when they reconnect.
  */
-export async function publish<T extends Topic>(em: EntityManager, topic: T, payload: TopicPayloads[T]): Promise<void> {
-  await em.execute('select pg_notify(?, ?)', [channel, JSON.stringify({ topic, payload })]);
+export async function publish(em: EntityManager, ...events: Event[]): Promise<void> {
+  if (events.length === 0) return;
+  if (em.isInTransaction()) {
+    pendingEvents.set(em, [...(pendingEvents.get(em) ?? []), ...events]);
+    return;
+  }
+  await send(em, events);
+}
+
+async function send(em: EntityManager, events: Event[]): Promise<void> {
+  const calls = events.map(() => 'pg_notify(?, ?)').join(', ');
+  await em.getConnection().execute(`select ${calls}`, events.flatMap((event) => [channel, JSON.stringify(event)]));
+}
+
+/** Sends a transaction's events once it commits; drops them if it rolls back. Registered in the ORM config. */
+export class PublishAfterCommit implements EventSubscriber {
+  async afterTransactionCommit({ em }: TransactionEventArgs): Promise<void> {
+    const events = pendingEvents.get(em as EntityManager);
+    if (!events) return;
+    pendingEvents.delete(em as EntityManager);
+    await send(em as EntityManager, events);
+  }
+
+  afterTransactionRollback({ em }: TransactionEventArgs): void {
+    pendingEvents.delete(em as EntityManager);
+  }
 }
 
 /**

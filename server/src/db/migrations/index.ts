@@ -1,10 +1,12 @@
 import { Migration20261125000000PeopleAndAudit } from './Migration20261125000000PeopleAndAudit.ts';
 import { Migration20261125120000QueuesCasesDecisions } from './Migration20261125120000QueuesCasesDecisions.ts';
 import { Migration20261125130000Wellness } from './Migration20261125130000Wellness.ts';
+import { Migration20261125140000EventsAfterCommit } from './Migration20261125140000EventsAfterCommit.ts';
 
 /** Migrations in the order they run. `npm run migration:create` appends here. */
 export const migrationsList = [
   { name: 'Migration20261125000000PeopleAndAudit', class: Migration20261125000000PeopleAndAudit },
   { name: 'Migration20261125120000QueuesCasesDecisions', class: Migration20261125120000QueuesCasesDecisions },
   { name: 'Migration20261125130000Wellness', class: Migration20261125130000Wellness },
+  { name: 'Migration20261125140000EventsAfterCommit', class: Migration20261125140000EventsAfterCommit },
 ];

@@ -1,0 +1,328 @@
+/**
+ * `npm run bench`: Vigil's hot paths against anchors measured in the same run, on the same
+ * embedded PostgreSQL (fsync on). Prints a table: ours, the anchor, the ratio and the target.
+ * Environment: BENCH_CASES (default 3000), BENCH_WORKERS (64), BENCH_SUBSCRIBERS (1000).
+ */
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { createClient } from 'graphql-ws';
+import pg from 'pg';
+import PgBoss from 'pg-boss';
+import WebSocket, { WebSocketServer } from 'ws';
+import { seedDemo } from '../../seeds/demo.ts';
+import { startApp } from '../../server/src/app.ts';
+import { CaseService } from '../../server/src/cases/case.service.ts';
+import { repoRoot } from '../../server/src/config.ts';
+import { databaseUrl, ensureDatabase, migrate } from '../../server/src/db/database.ts';
+import { startEmbeddedPostgres } from '../../server/src/db/embedded-postgres.ts';
+import { seedOnce } from '../../server/src/db/seeding.ts';
+import { DecisionService } from '../../server/src/decisions/decision.service.ts';
+import { Verdict } from '../../server/src/decisions/decision.entity.ts';
+import { EnforcementAction } from '../../server/src/decisions/actions.ts';
+import { systemActor } from '../../server/src/people/viewer.ts';
+import { SubjectKind } from '../../server/src/subjects/subject-kind.ts';
+import { createEvaluators, createTestQueue } from '../support/queues.ts';
+
+const cases = Number(process.env.BENCH_CASES ?? 3000);
+const workers = Number(process.env.BENCH_WORKERS ?? 64);
+const subscribers = Number(process.env.BENCH_SUBSCRIBERS ?? 1000);
+
+const postgres = await startEmbeddedPostgres({ dataDir: path.join(repoRoot, '.data', 'bench-postgres') });
+const admin = new pg.Client({ connectionString: postgres.url });
+await admin.connect();
+await admin.query('drop database if exists vigil_bench with (force)');
+await admin.end();
+await ensureDatabase(postgres.url, 'vigil_bench');
+const url = databaseUrl(postgres.url, 'vigil_bench');
+await migrate(url);
+const app = await startApp({ databaseUrl: url, port: 0, host: '127.0.0.1', serveWeb: false, log: () => undefined });
+await seedOnce(app.orm.em.fork(), 'demo', seedDemo);
+const evaluatorEmails = await createEvaluators(app.orm.em.fork(), workers);
+
+function benchEvaluatorIds(): Promise<{ id: string }[]> {
+  return app.orm.em.fork().execute<{ id: string }[]>('select id from app_user where email like ? order by email', ['load.evaluator.%']);
+}
+
+/** A fresh queue holding `count` open cases. */
+async function filledQueue(count: number): Promise<string> {
+  const queue = await createTestQueue(app.orm.em.fork());
+  const run = randomUUID().slice(0, 8);
+  const reports = Array.from({ length: count }, (_, i) => ({
+    queueId: queue.id,
+    source: 'bench',
+    reasons: ['benchmark'],
+    subject: { kind: SubjectKind.SEARCH_QUERY, locale: 'en-GB', searchQuery: { text: `bench-query-${run}-${i}`, dailyVolume: 1, trend: 1, topResults: [] } },
+  }));
+  for (let start = 0; start < count; start += 5000) await new CaseService(app.orm.em.fork()).ingest(systemActor, reports.slice(start, start + 5000));
+  return queue.id;
+}
+
+async function timed(work: () => Promise<number>): Promise<number> {
+  const started = performance.now();
+  const done = await work();
+  return done / ((performance.now() - started) / 1000);
+}
+
+const decisionInput = (caseId: string) => ({
+  caseId,
+  verdict: Verdict.NOT_VIOLATING,
+  policyCodes: [],
+  action: { type: EnforcementAction.NO_ACTION },
+  rationale: 'benchmark',
+  handleTimeMs: 1000,
+  idempotencyKey: randomUUID(),
+});
+
+// 1. Claim + decide through GraphQL over HTTP.
+async function graphqlCycles(): Promise<number> {
+  const queueId = await filledQueue(cases);
+  const tokens = await Promise.all(
+    evaluatorEmails.map(async (email) => {
+      const response = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation ($e: String!) { signIn(input: { email: $e, password: "vigil-demo-2026" }) { token } }', variables: { e: email } }),
+      });
+      return ((await response.json()) as any).data.signIn.token as string;
+    }),
+  );
+  const call = async (token: string, query: string, variables: object) => {
+    const response = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as any;
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+  return timed(async () => {
+    let done = 0;
+    await Promise.all(
+      tokens.map(async (token) => {
+        for (;;) {
+          const { claimNextCase } = await call(token, 'mutation ($q: ID!) { claimNextCase(queueId: $q) { case { id } } }', { q: queueId });
+          if (!claimNextCase.case) return;
+          await call(token, 'mutation ($i: DecideCaseInput!) { decideCase(input: $i) { case { status } } }', { i: decisionInput(claimNextCase.case.id) });
+          done++;
+        }
+      }),
+    );
+    return done;
+  });
+}
+
+// 1 and 2 (anchor). The same cycle in raw SQL: one claim statement, one transaction to decide.
+async function rawSqlCycles(): Promise<number> {
+  const queueId = await filledQueue(cases);
+  const users = await benchEvaluatorIds();
+  const clients = await Promise.all(users.slice(0, workers).map(async () => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    return client;
+  }));
+  const rate = await timed(async () => {
+    let done = 0;
+    await Promise.all(
+      clients.map(async (client, i) => {
+        const userId = users[i]!.id;
+        for (;;) {
+          const { rows } = await client.query(
+            `with candidate as (
+               select id from review_case
+               where queue_id = $1 and status in ('OPEN', 'IN_REVIEW') and (lease_expires_at is null or lease_expires_at < now())
+               order by severity, sla_due_at, arrived_at limit 1 for update skip locked)
+             update review_case c set status = 'IN_REVIEW', assignee_id = $2, lease_expires_at = now() + interval '5 minutes'
+             from candidate where c.id = candidate.id returning c.id`,
+            [queueId, userId],
+          );
+          if (!rows[0]) return;
+          await client.query('begin');
+          await client.query(
+            `insert into decision (id, case_id, kind, decided_by_id, verdict, policy_codes, policy_version, action, action_params, rationale, handle_time_ms, idempotency_key)
+             values ($1, $2, 'PRIMARY', $3, 'NOT_VIOLATING', '{}', 1, 'NO_ACTION', '{}', 'benchmark', 1000, $4)`,
+            [randomUUID(), rows[0].id, userId, randomUUID()],
+          );
+          await client.query("update review_case set status = 'RESOLVED', assignee_id = null, lease_expires_at = null, resolved_at = now() where id = $1", [rows[0].id]);
+          await client.query(
+            "insert into audit_event (actor_type, actor_id, action, entity_type, entity_id, after) values ('USER', $1, 'case.decided', 'Case', $2, '{}')",
+            [userId, rows[0].id],
+          );
+          await client.query('commit');
+          done++;
+        }
+      }),
+    );
+    return done;
+  });
+  await Promise.all(clients.map((client) => client.end()));
+  return rate;
+}
+
+// 2. The queue service in-process: no HTTP, no GraphQL.
+async function inProcessCycles(): Promise<number> {
+  const queueId = await filledQueue(cases);
+  const users = await benchEvaluatorIds();
+  return timed(async () => {
+    let done = 0;
+    await Promise.all(
+      users.slice(0, workers).map(async ({ id }) => {
+        for (;;) {
+          const claimed = await new CaseService(app.orm.em.fork()).claimNext(id, queueId);
+          if (!claimed) return;
+          await new DecisionService(app.orm.em.fork()).decide({ type: 'USER', id }, decisionInput(claimed.id));
+          done++;
+        }
+      }),
+    );
+    return done;
+  });
+}
+
+// 2 (anchor). pg-boss fetch + complete of the same number of jobs, with the same concurrency.
+async function pgBossCycles(): Promise<number> {
+  const boss = new PgBoss({ connectionString: url, schema: 'pgboss_bench', supervise: false, schedule: false, max: workers });
+  boss.on('error', () => undefined);
+  await boss.start();
+  await boss.createQueue('bench');
+  for (let start = 0; start < cases; start += 1000) {
+    await boss.insert(Array.from({ length: Math.min(1000, cases - start) }, (_, i) => ({ name: 'bench', data: { n: start + i } })));
+  }
+  const rate = await timed(async () => {
+    let done = 0;
+    await Promise.all(
+      Array.from({ length: workers }, async () => {
+        for (;;) {
+          const [job] = await boss.fetch('bench');
+          if (!job) return;
+          await boss.complete('bench', job.id);
+          done++;
+        }
+      }),
+    );
+    return done;
+  });
+  await boss.stop({ graceful: false, wait: true });
+  return rate;
+}
+
+function p99(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))]!;
+}
+
+// 3. A queue event to many WebSocket subscribers, commit → received.
+async function fanOutP99(): Promise<number> {
+  const queueId = await filledQueue(10);
+  const token = (
+    (await (
+      await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation { signIn(input: { email: "manager@vigil.example", password: "vigil-demo-2026" }) { token } }' }),
+      })
+    ).json()) as any
+  ).data.signIn.token as string;
+  const received: number[] = [];
+  let waitingFor = 0;
+  let allReceived: () => void = () => undefined;
+  const sockets = await Promise.all(
+    Array.from({ length: subscribers }, async () => {
+      const client = createClient({ url: `${app.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, lazy: false });
+      let first = true;
+      await new Promise<void>((resolve) => {
+        client.subscribe(
+          { query: `subscription { queueUpdated(queueId: "${queueId}") { counts { open } } }` },
+          {
+            next: () => {
+              if (first) {
+                first = false;
+                resolve();
+                return;
+              }
+              received.push(performance.now());
+              if (--waitingFor === 0) allReceived();
+            },
+            error: () => resolve(),
+            complete: () => undefined,
+          },
+        );
+      });
+      return client;
+    }),
+  );
+  const latencies: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    received.length = 0;
+    waitingFor = subscribers;
+    const all = new Promise<void>((resolve) => (allReceived = resolve));
+    const em = app.orm.em.fork();
+    let committed = 0;
+    await em.transactional(async (tx) => {
+      await tx.execute("update review_case set reasons = reasons || '{bench}' where id = (select id from review_case where queue_id = ? limit 1)", [queueId]);
+      await tx.execute("select pg_notify('vigil_events', ?)", [JSON.stringify({ topic: 'QUEUE_CHANGED', payload: { queueId } })]);
+    });
+    committed = performance.now();
+    await all;
+    latencies.push(...received.map((at) => at - committed));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  await Promise.all(sockets.map((socket) => socket.dispose()));
+  return p99(latencies);
+}
+
+// 3 (anchor). A bare `ws` broadcast of the same small message to as many clients.
+async function bareBroadcastP99(): Promise<number> {
+  const server = new WebSocketServer({ port: 0, host: '127.0.0.1' });
+  await new Promise((resolve) => server.once('listening', resolve));
+  const port = (server.address() as { port: number }).port;
+  const received: number[] = [];
+  let waitingFor = 0;
+  let allReceived: () => void = () => undefined;
+  const clients = await Promise.all(
+    Array.from({ length: subscribers }, async () => {
+      const socket = new WebSocket(`ws://127.0.0.1:${port}`);
+      socket.on('message', () => {
+        received.push(performance.now());
+        if (--waitingFor === 0) allReceived();
+      });
+      await new Promise((resolve) => socket.once('open', resolve));
+      return socket;
+    }),
+  );
+  const latencies: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    received.length = 0;
+    waitingFor = subscribers;
+    const all = new Promise<void>((resolve) => (allReceived = resolve));
+    const sent = performance.now();
+    const message = JSON.stringify({ type: 'next', payload: { data: { queueUpdated: { counts: { open: 10 } } } } });
+    for (const client of server.clients) client.send(message);
+    await all;
+    latencies.push(...received.map((at) => at - sent));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  for (const client of clients) client.close();
+  server.close();
+  return p99(latencies);
+}
+
+const rows: { what: string; ours: string; anchor: string; ratio: number; target: string; pass: boolean }[] = [];
+const graphql = await graphqlCycles();
+const raw = await rawSqlCycles();
+rows.push({ what: `claim+decide over GraphQL/HTTP, ${workers} evaluators vs raw SQL`, ours: `${graphql.toFixed(0)} cycles/s`, anchor: `${raw.toFixed(0)} cycles/s`, ratio: graphql / raw, target: '≥ 0.40 (aim 0.60)', pass: graphql / raw >= 0.4 });
+const inProcess = await inProcessCycles();
+const boss = await pgBossCycles();
+rows.push({ what: 'queue service in-process vs pg-boss fetch+complete', ours: `${inProcess.toFixed(0)} cycles/s`, anchor: `${boss.toFixed(0)} jobs/s`, ratio: inProcess / boss, target: '≥ 1.0', pass: inProcess / boss >= 1 });
+rows.push({ what: 'queue service in-process vs raw SQL (aim)', ours: `${inProcess.toFixed(0)} cycles/s`, anchor: `${raw.toFixed(0)} cycles/s`, ratio: inProcess / raw, target: 'aim ≥ 0.70', pass: inProcess / raw >= 0.7 });
+const fanOut = await fanOutP99();
+const bare = await bareBroadcastP99();
+rows.push({ what: `queue event to ${subscribers} WebSocket subscribers, p99 vs bare ws`, ours: `${fanOut.toFixed(1)} ms`, anchor: `${bare.toFixed(1)} ms`, ratio: fanOut / bare, target: '≤ 3.0 (aim 2.0)', pass: fanOut / bare <= 3 });
+
+console.log(`\n| what | Vigil | anchor | ratio | target | |\n| --- | --- | --- | --- | --- | --- |`);
+for (const row of rows) console.log(`| ${row.what} | ${row.ours} | ${row.anchor} | ${row.ratio.toFixed(2)} | ${row.target} | ${row.pass ? 'met' : 'NOT met'} |`);
+console.log(`\n${cases} cases per run, ${workers} workers, ${subscribers} subscribers; embedded PostgreSQL with fsync on.`);
+
+await app.stop();
+await postgres.stop();
