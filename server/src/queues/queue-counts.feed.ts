@@ -11,11 +11,13 @@ export interface QueueUpdate {
 /**
  * Live queue counts for this instance's subscribers. A busy queue changes many times a second;
  * counting once per change per subscriber would not scale, so each instance counts a changed
- * queue at most once per `coalesceMs` and fans the result out to all of its subscribers.
+ * queue at once when it has been quiet, at most once per `coalesceMs` when busy, and fans each
+ * result out to all of its subscribers.
  */
 export class QueueCountsFeed {
   private readonly emitter = new EventEmitter();
   private readonly scheduled = new Map<string, NodeJS.Timeout>();
+  private readonly lastCounted = new Map<string, number>();
   private readonly abort = new AbortController();
 
   constructor(
@@ -47,13 +49,15 @@ export class QueueCountsFeed {
   private async follow(pubSub: PostgresPubSub): Promise<void> {
     for await (const { queueId } of pubSub.subscribeTo('QUEUE_CHANGED')) {
       if (this.emitter.listenerCount(queueId) > 0 && !this.scheduled.has(queueId)) {
-        this.scheduled.set(queueId, setTimeout(() => void this.publish(queueId), this.coalesceMs));
+        const wait = Math.max(0, (this.lastCounted.get(queueId) ?? 0) + this.coalesceMs - Date.now());
+        this.scheduled.set(queueId, setTimeout(() => void this.publish(queueId), wait));
       }
     }
   }
 
   private async publish(queueId: string): Promise<void> {
     this.scheduled.delete(queueId);
+    this.lastCounted.set(queueId, Date.now());
     try {
       this.emitter.emit(queueId, { queueId, counts: await this.count(queueId) } satisfies QueueUpdate);
     } catch (error) {
