@@ -148,6 +148,17 @@ describe('claiming and deciding', () => {
     expect((await other.data(decide, decision(caseId, 'other-key-0001'))).decideCase.case.status).toBe('RESOLVED');
   });
 
+  it('gives a claimer back the case they still hold instead of a second one', async () => {
+    const queue = await newQueue();
+    await manager.data(ingest, { input: { cases: [queryReport(queue.id, unique('held-1')), queryReport(queue.id, unique('held-2'))] } });
+    const evaluator = await signedIn(server.url, 'evaluator@vigil.example');
+    const first = (await evaluator.data(claim, { queueId: queue.id })).claimNextCase.case;
+    const again = (await evaluator.data(claim, { queueId: queue.id })).claimNextCase.case;
+    expect(again.id).toBe(first.id);
+    const { rows } = await db.query("select count(*)::int as n from audit_event where action = 'case.claimed' and entity_id = $1", [first.id]);
+    expect(rows[0].n).toBe(1);
+  });
+
   it('lets the holder extend or release the lease', async () => {
     const queue = await newQueue();
     await manager.data(ingest, { input: { cases: [queryReport(queue.id, unique('release-me'))] } });

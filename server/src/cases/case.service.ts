@@ -10,7 +10,7 @@ import { PolicyService } from '../policies/policy.service.ts';
 import { moreSevere, Severity } from '../policies/severity.ts';
 import { Queue } from '../queues/queue.entity.ts';
 import { domainOfKind } from '../subjects/subject-kind.ts';
-import { WellnessService } from '../wellness/wellness.service.ts';
+import { wellnessBreak } from '../wellness/wellness.service.ts';
 import { identifySubject, type SubjectData } from '../subjects/subject.keys.ts';
 import { CaseStatus } from './case-status.ts';
 import { ReviewCase } from './case.entity.ts';
@@ -26,6 +26,9 @@ export interface CaseReport {
   reasons: string[];
   subject: SubjectData;
 }
+
+/** The claim statement's row: the gate's answer and, when claimed, the case's columns. */
+type ClaimRow = Record<string, unknown> & { id: string | null; severe_cap: number; break_until: string | null; audit_event_id: string | null };
 
 export type IngestOutcome =
   | { index: number; status: 'CREATED' | 'MERGED'; caseId: string }
@@ -191,28 +194,31 @@ export class CaseService {
   }
 
   /**
-   * Leases the best eligible case of the queue to the evaluator, or returns null when none is
-   * left; refused with WELLNESS_BREAK during an enforced break. Under heavy contention a claim can find its candidates all taken mid-flight (LIMIT with
+   * Leases the best eligible case of the queue to the evaluator (or returns the one they still
+   * hold there), or null when none is left; refused with WELLNESS_BREAK during an enforced break. Under heavy contention a claim can find its candidates all taken mid-flight (LIMIT with
    * SKIP LOCKED re-checks rows after locking), so an empty answer is retried a couple of times.
    */
   async claimNext(userId: string, queueId: string): Promise<ReviewCase | null> {
-    const queue = isUuid(queueId) ? await this.em.findOne(Queue, { id: queueId }) : null;
-    if (!queue) throw new NotFoundError('Queue');
-    const gate = await new WellnessService(this.em).claimGate(userId);
-    const params = [queue.id, userId, queue.leaseMs, gate.day, JSON.stringify(gate.steppedAway), gate.severeCap, gate.breakMs];
+    if (!isUuid(queueId)) throw new NotFoundError('Queue');
     for (let attempt = 0; attempt < 3; attempt++) {
-      const [claimed] = await this.em.execute<{ id: string; status: CaseStatus; audit_event_id: string }[]>(claimNextCaseSql, params, 'all');
-      if (!claimed) continue;
+      const [row] = await this.em.execute<ClaimRow[]>(claimNextCaseSql, [queueId, userId], 'all');
+      if (!row) throw new NotFoundError('Queue');
+      if (!row.id && row.break_until) throw wellnessBreak(row.severe_cap, new Date(row.break_until));
+      if (!row.id) continue;
+      const { severe_cap, break_until, audit_event_id, previous_status, ...caseRow } = row;
+      const claimed = this.em.map(ReviewCase, caseRow as never);
+      if (!audit_event_id) return claimed; // already held: nothing changed
       await publish(
         this.em,
-        event('CASE_CHANGED', { caseId: claimed.id, queueId: queue.id, status: claimed.status }),
-        event('QUEUE_CHANGED', { queueId: queue.id }),
-        event('AUDIT_EVENT_APPENDED', { auditEventId: String(claimed.audit_event_id), action: 'case.claimed', entityType: 'Case' }),
+        event('CASE_CHANGED', { caseId: claimed.id, queueId, status: claimed.status }),
+        event('QUEUE_CHANGED', { queueId }),
+        event('AUDIT_EVENT_APPENDED', { auditEventId: String(audit_event_id), action: 'case.claimed', entityType: 'Case' }),
       );
-      return this.findCase(claimed.id);
+      return claimed;
     }
     return null;
   }
+
 
   /** Extends the caller's lease by the queue's lease length. */
   async heartbeat(actor: Actor & { type: 'USER' }, caseId: string): Promise<ReviewCase> {

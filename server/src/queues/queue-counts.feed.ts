@@ -1,4 +1,4 @@
-import { EventEmitter, on } from 'node:events';
+import { EventEmitter, on, setMaxListeners } from 'node:events';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { PostgresPubSub } from '../graphql/pubsub.ts';
 import { type QueueCounts, QueueService } from './queue.service.ts';
@@ -26,7 +26,9 @@ export class QueueCountsFeed {
     private readonly coalesceMs = 100,
     private readonly log: (message: string) => void = (m) => console.warn(m),
   ) {
+    // One listener per open subscription, on the emitter and on the shared abort signal.
     this.emitter.setMaxListeners(0);
+    setMaxListeners(0, this.abort.signal);
     void this.follow(pubSub);
   }
 

@@ -3,6 +3,9 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Team } from '../people/team.entity.ts';
 import { User } from '../people/user.entity.ts';
 
+/** What a team without settings of its own gets. */
+export const defaultWellness = { blurPx: 12, greyscale: true, muteVideo: true, dailySevereCap: 40, breakMinutes: 15 } as const;
+
 /** A team's wellness policy: the floor every member's own settings must meet. */
 @ObjectType({ description: 'A team’s wellness defaults and limits.' })
 @Entity({ tableName: 'team_wellness' })
@@ -13,24 +16,24 @@ export class TeamWellness {
   team!: Team;
 
   @Field(() => Int, { description: 'Blur radius for sensitive media and text, in CSS pixels.' })
-  @Property({ type: 'integer', default: 12 })
-  blurPx: number = 12;
+  @Property({ type: 'integer', default: defaultWellness.blurPx })
+  blurPx: number = defaultWellness.blurPx;
 
   @Field({ description: 'Show sensitive media in greyscale.' })
-  @Property({ type: 'boolean', default: true })
-  greyscale: boolean = true;
+  @Property({ type: 'boolean', default: defaultWellness.greyscale })
+  greyscale: boolean = defaultWellness.greyscale;
 
   @Field({ description: 'Start videos muted.' })
-  @Property({ type: 'boolean', default: true })
-  muteVideo: boolean = true;
+  @Property({ type: 'boolean', default: defaultWellness.muteVideo })
+  muteVideo: boolean = defaultWellness.muteVideo;
 
   @Field(() => Int, { description: 'S0 and S1 cases an evaluator may see before an enforced break.' })
-  @Property({ type: 'integer', default: 40 })
-  dailySevereCap: number = 40;
+  @Property({ type: 'integer', default: defaultWellness.dailySevereCap })
+  dailySevereCap: number = defaultWellness.dailySevereCap;
 
   @Field(() => Int, { description: 'Length of the enforced break, in minutes.' })
-  @Property({ type: 'integer', default: 15 })
-  breakMinutes: number = 15;
+  @Property({ type: 'integer', default: defaultWellness.breakMinutes })
+  breakMinutes: number = defaultWellness.breakMinutes;
 }
 
 /** A person's own settings; only ever stricter than their team's. */

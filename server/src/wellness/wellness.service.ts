@@ -6,14 +6,6 @@ import type { Actor } from '../people/viewer.ts';
 import { PolicyService } from '../policies/policy.service.ts';
 import { ExposureDay, StepAway, TeamWellness, UserWellness } from './wellness.entities.ts';
 
-/** What a claim must respect for one evaluator today. */
-export interface ClaimGate {
-  day: string;
-  steppedAway: string[];
-  severeCap: number;
-  breakMs: number;
-}
-
 export interface DisplaySettings {
   blurPx: number;
   greyscale: boolean;
@@ -56,22 +48,6 @@ export class WellnessService {
 
   async teamSettings(teamId: string | undefined): Promise<TeamWellness> {
     return (teamId ? await this.em.findOne(TeamWellness, { team: teamId }) : null) ?? defaults;
-  }
-
-  /** Refuses a claim during an enforced break; otherwise says what the claim must skip and count. */
-  async claimGate(userId: string, now = new Date()): Promise<ClaimGate> {
-    const { user, day } = await this.today(userId, now);
-    const [team, exposure, stepAways] = await Promise.all([
-      this.teamSettings(user.team?.id),
-      this.em.findOne(ExposureDay, { user: userId, day }),
-      this.em.find(StepAway, { user: userId, day }),
-    ]);
-    if (exposure?.breakUntil && exposure.breakUntil > now) {
-      throw new AppError(ErrorCode.WELLNESS_BREAK, `Take a break: you have seen ${team.dailySevereCap} severe cases. Claims resume at ${exposure.breakUntil.toISOString()}.`, undefined, {
-        breakEndsAt: exposure.breakUntil.toISOString(),
-      });
-    }
-    return { day, steppedAway: stepAways.map((step) => step.policyCode), severeCap: team.dailySevereCap, breakMs: team.breakMinutes * 60_000 };
   }
 
   async mine(userId: string, now = new Date()): Promise<MyWellness> {
@@ -186,6 +162,12 @@ export class WellnessService {
       steppedAwayCount: Number(row?.stepped_away ?? 0),
     };
   }
+}
+
+export function wellnessBreak(severeCap: number, breakUntil: Date): AppError {
+  return new AppError(ErrorCode.WELLNESS_BREAK, `Take a break: you have seen ${severeCap} severe cases. Claims resume at ${breakUntil.toISOString()}.`, undefined, {
+    breakEndsAt: breakUntil.toISOString(),
+  });
 }
 
 function effectiveDisplay(team: DisplaySettings, own: UserWellness | null): DisplaySettings {

@@ -16,6 +16,8 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  | 'LEASE_EXPIRED'
+  | 'WELLNESS_BREAK'
   | 'GRAPHQL_VALIDATION_FAILED'
   | 'GRAPHQL_PARSE_FAILED'
   | 'QUERY_TOO_COMPLEX'
@@ -48,6 +50,12 @@ export function errorCode(error: CombinedError | null | undefined): ErrorCode | 
 export function errorField(error: CombinedError | null | undefined): string | undefined {
   const field = error?.graphQLErrors.find((e) => typeof e.extensions?.field === 'string')?.extensions?.field;
   return typeof field === 'string' ? field : undefined;
+}
+
+/** A fact the server adds to a coded error, e.g. `breakEndsAt` on WELLNESS_BREAK. */
+export function errorDetail(error: CombinedError | null | undefined, name: string): string | undefined {
+  const value = error?.graphQLErrors.find((e) => e.extensions?.[name] !== undefined)?.extensions?.[name];
+  return typeof value === 'string' ? value : undefined;
 }
 
 /** The server's human message for the first error, for showing next to a form field. */

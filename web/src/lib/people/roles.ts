@@ -12,3 +12,9 @@ const roleLabels: Record<Role, string> = {
 export function roleLabel(role: Role): string {
   return roleLabels[role];
 }
+
+/** Who works live queues: claims cases and decides them (the server's `claimNextCase` rule). */
+export const reviewerRoles: readonly Role[] = ['EVALUATOR', 'QA_ANALYST', 'SPECIALIST'];
+
+/** Who watches queue health on the board. */
+export const boardRoles: readonly Role[] = ['MANAGER', 'ADMIN'];

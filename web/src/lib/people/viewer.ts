@@ -20,3 +20,7 @@ export function getViewer(): () => Viewer {
 export function hasRole(viewer: Viewer, role: Role): boolean {
   return viewer.roles.includes(role);
 }
+
+export function hasAnyRole(viewer: Viewer, roles: readonly Role[]): boolean {
+  return roles.some((role) => viewer.roles.includes(role));
+}

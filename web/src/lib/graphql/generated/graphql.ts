@@ -4,6 +4,20 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The action and the parameters it needs (and no others). */
+export type ActionInput = {
+  /** RESET_PROFILE_FIELDS: which fields. */
+  profileFields?: Array<ProfileField> | null | undefined;
+  /** RESTRICT_FEATURES: which features. */
+  restrictedFeatures?: Array<RestrictableFeature> | null | undefined;
+  /** SUSPEND: 1 to 365 days. */
+  suspensionDays?: number | null | undefined;
+  /** An action of the case’s domain. */
+  type: EnforcementAction;
+  /** REQUIRE_VERIFICATION: age or identity. */
+  verification?: VerificationKind | null | undefined;
+};
+
 /** What kind of caller made a change. */
 export type ActorType =
   /** An integrator's API token. */
@@ -25,6 +39,21 @@ export type AuditEventFilterInput = {
   entityType?: string | null | undefined;
 };
 
+/** Where a case is in its lifecycle. */
+export type CaseStatus =
+  /** Decided once and sampled for a blind second decision. */
+  | 'AWAITING_SECOND_REVIEW'
+  /** With a specialist tier. */
+  | 'ESCALATED'
+  /** Two decisions disagree; a QA analyst decides. */
+  | 'IN_ADJUDICATION'
+  /** Claimed by an evaluator under a lease. */
+  | 'IN_REVIEW'
+  /** Waiting in its queue. */
+  | 'OPEN'
+  /** Decided. */
+  | 'RESOLVED';
+
 /** Your current password and the new one. */
 export type ChangeMyPasswordInput = {
   /** The password you signed in with. */
@@ -42,6 +71,73 @@ export type CreateApiTokenInput = {
   /** What the token may do; at least one scope. */
   scopes: Array<Scope>;
 };
+
+/** A decision on a case you hold. */
+export type DecideCaseInput = {
+  /** What happens; NO_ACTION unless VIOLATING. */
+  action: ActionInput;
+  /** The case, leased to you. */
+  caseId: string | number;
+  /** Time spent, in milliseconds. */
+  handleTimeMs: number;
+  /** Unique per attempt, reused on retry: a retry returns the first result instead of deciding twice. */
+  idempotencyKey: string;
+  /** Policies violated (current taxonomy codes); required for VIOLATING. */
+  policyCodes: Array<string>;
+  /** Why, briefly. */
+  rationale: string;
+  /** The finding. */
+  verdict: Verdict;
+};
+
+/** What is evaluated: search (queries, suggestions, results) or accounts. */
+export type Domain =
+  | 'ACCOUNT'
+  | 'SEARCH';
+
+/** What happens to the subject. Each domain has its own actions; NO_ACTION fits both. */
+export type EnforcementAction =
+  /** Account: ban permanently. */
+  | 'BAN'
+  /** Search: show no results for the query. */
+  | 'BLOCK_RESULTS'
+  /** Search: rank the results lower. */
+  | 'DEMOTE_RESULTS'
+  /** Leave as is. */
+  | 'NO_ACTION'
+  /** Search: remove this result. */
+  | 'REMOVE_RESULT'
+  /** Search: remove this typeahead suggestion. */
+  | 'REMOVE_SUGGESTION'
+  /** Account: require age or identity verification (`verification`). */
+  | 'REQUIRE_VERIFICATION'
+  /** Account: reset offending profile fields (`profileFields`). */
+  | 'RESET_PROFILE_FIELDS'
+  /** Account: restrict features (`restrictedFeatures`). */
+  | 'RESTRICT_FEATURES'
+  /** Search: never offer the query as a suggestion. */
+  | 'STOP_SUGGESTING'
+  /** Account: suspend for `suspensionDays` days. */
+  | 'SUSPEND'
+  /** Account: send a warning. */
+  | 'WARN'
+  /** Search: show a warning with help resources before results. */
+  | 'WARNING_INTERSTITIAL';
+
+/** A resettable account profile field. */
+export type ProfileField =
+  | 'AVATAR'
+  | 'BIO'
+  | 'DISPLAY_NAME'
+  | 'HANDLE';
+
+/** An account feature that can be restricted. */
+export type RestrictableFeature =
+  | 'COMMENTING'
+  | 'LIVE_STREAMING'
+  | 'MESSAGING'
+  | 'MONETISATION'
+  | 'POSTING';
 
 /** What a person does in Vigil. A person may hold several roles. */
 export type Role =
@@ -67,6 +163,17 @@ export type Scope =
   /** Read published reports. */
   | 'REPORTS_READ';
 
+/** How severe a policy area is. Drives priority, SLA, blurring and mandatory escalation. */
+export type Severity =
+  /** Critical: always escalated to a specialist tier. */
+  | 'S0'
+  /** High. */
+  | 'S1'
+  /** Medium. */
+  | 'S2'
+  /** Low. */
+  | 'S3';
+
 /** Email and password. */
 export type SignInInput = {
   /** The email the account was created with (any case). */
@@ -75,11 +182,33 @@ export type SignInInput = {
   password: string;
 };
 
+/** What a case is about. */
+export type SubjectKind =
+  /** An account: profile, reports, risk scores, linked accounts. */
+  | 'ACCOUNT'
+  /** A search query, with its volume, trend and top results. */
+  | 'SEARCH_QUERY'
+  /** One result shown for a query. */
+  | 'SEARCH_RESULT'
+  /** A typeahead suggestion offered for a prefix. */
+  | 'TYPEAHEAD_SUGGESTION';
+
 /** Changes to your own profile; omitted fields stay as they are. */
 export type UpdateMyProfileInput = {
   /** Name shown to colleagues, 1 to 100 characters. */
   displayName?: string | null | undefined;
 };
+
+/** The evaluator’s finding. */
+export type Verdict =
+  | 'NEEDS_CONTEXT'
+  | 'NOT_VIOLATING'
+  | 'VIOLATING';
+
+/** What an account must verify. */
+export type VerificationKind =
+  | 'AGE'
+  | 'IDENTITY';
 
 export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -158,7 +287,89 @@ export type TeamMembersQueryVariables = Exact<{
 
 export type TeamMembersQuery = { team: { id: string, name: string, site: { id: string, name: string }, members: { edges: Array<{ node: { id: string, displayName: string, email: string, roles: Array<Role> } }>, pageInfo: { hasNextPage: boolean } } } };
 
+export type PoliciesQueryVariables = Exact<{ [key: string]: never; }>;
 
+
+export type PoliciesQuery = { policies: Array<{ id: string, code: string, name: string, severity: Severity, domains: Array<Domain>, description: string }> };
+
+export type QueueCountsFieldsFragment = { open: number, inReview: number, awaitingSecondReview: number, inAdjudication: number, oldestSlaDueAt: string | null };
+
+export type QueuesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueuesQuery = { queues: { edges: Array<{ node: { id: string, name: string, domain: Domain, subjectKinds: Array<SubjectKind>, locales: Array<string>, leaseMs: number, counts: { open: number, inReview: number, awaitingSecondReview: number, inAdjudication: number, oldestSlaDueAt: string | null }, team: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean } } };
+
+export type QueueUpdatedSubscriptionVariables = Exact<{
+  queueId: string | number;
+}>;
+
+
+export type QueueUpdatedSubscription = { queueUpdated: { queueId: string, counts: { open: number, inReview: number, awaitingSecondReview: number, inAdjudication: number, oldestSlaDueAt: string | null } } };
+
+export type MyWellnessFieldsFragment = { blurPx: number, greyscale: boolean, severeToday: number, severeCap: number, severeUntilBreak: number, breakEndsAt: string | null };
+
+export type MyWellnessQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyWellnessQuery = { myWellness: { blurPx: number, greyscale: boolean, severeToday: number, severeCap: number, severeUntilBreak: number, breakEndsAt: string | null } };
+
+export type RecordRevealMutationVariables = Exact<{
+  caseId: string | number;
+}>;
+
+
+export type RecordRevealMutation = { recordReveal: { wellness: { blurPx: number, greyscale: boolean, severeToday: number, severeCap: number, severeUntilBreak: number, breakEndsAt: string | null } } };
+
+export type WorkQueueQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WorkQueueQuery = { queue: { id: string, name: string, domain: Domain, leaseMs: number, counts: { open: number, inReview: number, awaitingSecondReview: number, inAdjudication: number, oldestSlaDueAt: string | null } } };
+
+export type WorkCaseFragment = { id: string, status: CaseStatus, severity: Severity, slaDueAt: string, arrivedAt: string, leaseExpiresAt: string | null, reportCount: number, reasons: Array<string>, sources: Array<string>, policyCode: string | null, secondReviewRequired: boolean, subject: { id: string, kind: SubjectKind, domain: Domain, locale: string, key: string, details:
+      | { __typename: 'AccountDetails', accountId: string, handle: string, displayName: string, bio: string, avatarRef: string | null, accountAgeDays: number, followers: number, linkedAccountIds: Array<string>, reports: Array<{ reason: string, count: number }>, riskScores: Array<{ model: string, score: number }> }
+      | { __typename: 'SearchQueryDetails', text: string, dailyVolume: number, trend: number, topResults: Array<{ resultId: string, title: string, url: string }> }
+      | { __typename: 'SearchResultDetails', query: string, resultId: string, title: string, snippet: string, url: string, position: number }
+      | { __typename: 'TypeaheadSuggestionDetails', prefix: string, suggestion: string }
+     } };
+
+export type ClaimNextCaseMutationVariables = Exact<{
+  queueId: string | number;
+}>;
+
+
+export type ClaimNextCaseMutation = { claimNextCase: { case: { id: string, status: CaseStatus, severity: Severity, slaDueAt: string, arrivedAt: string, leaseExpiresAt: string | null, reportCount: number, reasons: Array<string>, sources: Array<string>, policyCode: string | null, secondReviewRequired: boolean, subject: { id: string, kind: SubjectKind, domain: Domain, locale: string, key: string, details:
+          | { __typename: 'AccountDetails', accountId: string, handle: string, displayName: string, bio: string, avatarRef: string | null, accountAgeDays: number, followers: number, linkedAccountIds: Array<string>, reports: Array<{ reason: string, count: number }>, riskScores: Array<{ model: string, score: number }> }
+          | { __typename: 'SearchQueryDetails', text: string, dailyVolume: number, trend: number, topResults: Array<{ resultId: string, title: string, url: string }> }
+          | { __typename: 'SearchResultDetails', query: string, resultId: string, title: string, snippet: string, url: string, position: number }
+          | { __typename: 'TypeaheadSuggestionDetails', prefix: string, suggestion: string }
+         } } | null } };
+
+export type HeartbeatLeaseMutationVariables = Exact<{
+  caseId: string | number;
+}>;
+
+
+export type HeartbeatLeaseMutation = { heartbeatLease: { case: { id: string, leaseExpiresAt: string | null } } };
+
+export type ReleaseCaseMutationVariables = Exact<{
+  caseId: string | number;
+}>;
+
+
+export type ReleaseCaseMutation = { releaseCase: { case: { id: string, status: CaseStatus } } };
+
+export type DecideCaseMutationVariables = Exact<{
+  input: DecideCaseInput;
+}>;
+
+
+export type DecideCaseMutation = { decideCase: { decision: { id: string, verdict: Verdict, action: EnforcementAction }, case: { id: string, status: CaseStatus } } };
+
+export const QueueCountsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QueueCountsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QueueCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"inReview"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingSecondReview"}},{"kind":"Field","name":{"kind":"Name","value":"inAdjudication"}},{"kind":"Field","name":{"kind":"Name","value":"oldestSlaDueAt"}}]}}]} as unknown as DocumentNode<QueueCountsFieldsFragment, unknown>;
+export const MyWellnessFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyWellnessFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyWellness"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"blurPx"}},{"kind":"Field","name":{"kind":"Name","value":"greyscale"}},{"kind":"Field","name":{"kind":"Name","value":"severeToday"}},{"kind":"Field","name":{"kind":"Name","value":"severeCap"}},{"kind":"Field","name":{"kind":"Name","value":"severeUntilBreak"}},{"kind":"Field","name":{"kind":"Name","value":"breakEndsAt"}}]}}]} as unknown as DocumentNode<MyWellnessFieldsFragment, unknown>;
+export const WorkCaseFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkCase"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"slaDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"arrivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"leaseExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"reportCount"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"sources"}},{"kind":"Field","name":{"kind":"Name","value":"policyCode"}},{"kind":"Field","name":{"kind":"Name","value":"secondReviewRequired"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"details"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SearchQueryDetails"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"dailyVolume"}},{"kind":"Field","name":{"kind":"Name","value":"trend"}},{"kind":"Field","name":{"kind":"Name","value":"topResults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TypeaheadSuggestionDetails"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"suggestion"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SearchResultDetails"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"query"}},{"kind":"Field","name":{"kind":"Name","value":"resultId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"snippet"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccountDetails"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountId"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"bio"}},{"kind":"Field","name":{"kind":"Name","value":"avatarRef"}},{"kind":"Field","name":{"kind":"Name","value":"accountAgeDays"}},{"kind":"Field","name":{"kind":"Name","value":"followers"}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"riskScores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"linkedAccountIds"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WorkCaseFragment, unknown>;
 export const ApiTokensDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiTokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiTokens"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]} as unknown as DocumentNode<ApiTokensQuery, ApiTokensQueryVariables>;
 export const CreateApiTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"token"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
 export const RevokeApiTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]}}]} as unknown as DocumentNode<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
@@ -171,3 +382,13 @@ export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDe
 export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
 export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signedOut"}}]}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
 export const TeamMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"team"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TeamMembersQuery, TeamMembersQueryVariables>;
+export const PoliciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Policies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"domains"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<PoliciesQuery, PoliciesQueryVariables>;
+export const QueuesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Queues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"subjectKinds"}},{"kind":"Field","name":{"kind":"Name","value":"locales"}},{"kind":"Field","name":{"kind":"Name","value":"leaseMs"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QueueCountsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QueueCountsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QueueCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"inReview"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingSecondReview"}},{"kind":"Field","name":{"kind":"Name","value":"inAdjudication"}},{"kind":"Field","name":{"kind":"Name","value":"oldestSlaDueAt"}}]}}]} as unknown as DocumentNode<QueuesQuery, QueuesQueryVariables>;
+export const QueueUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"QueueUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"queueId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queueUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"queueId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"queueId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queueId"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QueueCountsFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QueueCountsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QueueCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"inReview"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingSecondReview"}},{"kind":"Field","name":{"kind":"Name","value":"inAdjudication"}},{"kind":"Field","name":{"kind":"Name","value":"oldestSlaDueAt"}}]}}]} as unknown as DocumentNode<QueueUpdatedSubscription, QueueUpdatedSubscriptionVariables>;
+export const MyWellnessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyWellness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myWellness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyWellnessFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyWellnessFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyWellness"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"blurPx"}},{"kind":"Field","name":{"kind":"Name","value":"greyscale"}},{"kind":"Field","name":{"kind":"Name","value":"severeToday"}},{"kind":"Field","name":{"kind":"Name","value":"severeCap"}},{"kind":"Field","name":{"kind":"Name","value":"severeUntilBreak"}},{"kind":"Field","name":{"kind":"Name","value":"breakEndsAt"}}]}}]} as unknown as DocumentNode<MyWellnessQuery, MyWellnessQueryVariables>;
+export const RecordRevealDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordReveal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordReveal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"wellness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyWellnessFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyWellnessFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyWellness"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"blurPx"}},{"kind":"Field","name":{"kind":"Name","value":"greyscale"}},{"kind":"Field","name":{"kind":"Name","value":"severeToday"}},{"kind":"Field","name":{"kind":"Name","value":"severeCap"}},{"kind":"Field","name":{"kind":"Name","value":"severeUntilBreak"}},{"kind":"Field","name":{"kind":"Name","value":"breakEndsAt"}}]}}]} as unknown as DocumentNode<RecordRevealMutation, RecordRevealMutationVariables>;
+export const WorkQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"leaseMs"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QueueCountsFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QueueCountsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QueueCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"inReview"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingSecondReview"}},{"kind":"Field","name":{"kind":"Name","value":"inAdjudication"}},{"kind":"Field","name":{"kind":"Name","value":"oldestSlaDueAt"}}]}}]} as unknown as DocumentNode<WorkQueueQuery, WorkQueueQueryVariables>;
+export const ClaimNextCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClaimNextCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"queueId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claimNextCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"queueId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"queueId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkCase"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkCase"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"slaDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"arrivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"leaseExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"reportCount"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"sources"}},{"kind":"Field","name":{"kind":"Name","value":"policyCode"}},{"kind":"Field","name":{"kind":"Name","value":"secondReviewRequired"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"details"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SearchQueryDetails"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"dailyVolume"}},{"kind":"Field","name":{"kind":"Name","value":"trend"}},{"kind":"Field","name":{"kind":"Name","value":"topResults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TypeaheadSuggestionDetails"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"suggestion"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SearchResultDetails"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"query"}},{"kind":"Field","name":{"kind":"Name","value":"resultId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"snippet"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccountDetails"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountId"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"bio"}},{"kind":"Field","name":{"kind":"Name","value":"avatarRef"}},{"kind":"Field","name":{"kind":"Name","value":"accountAgeDays"}},{"kind":"Field","name":{"kind":"Name","value":"followers"}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"riskScores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"linkedAccountIds"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClaimNextCaseMutation, ClaimNextCaseMutationVariables>;
+export const HeartbeatLeaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HeartbeatLease"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"heartbeatLease"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"leaseExpiresAt"}}]}}]}}]}}]} as unknown as DocumentNode<HeartbeatLeaseMutation, HeartbeatLeaseMutationVariables>;
+export const ReleaseCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReleaseCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releaseCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ReleaseCaseMutation, ReleaseCaseMutationVariables>;
+export const DecideCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"action"}}]}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<DecideCaseMutation, DecideCaseMutationVariables>;
