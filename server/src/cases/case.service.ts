@@ -263,7 +263,7 @@ export class CaseService {
    */
   async lockLeasedBy(userId: string, caseId: string): Promise<ReviewCase> {
     const found = await this.lock(caseId);
-    assertLeasedBy(found, userId);
+    assertLeasedBy({ assigneeId: found.assignee?.id ?? null, leaseExpiresAt: found.leaseExpiresAt ?? null, status: found.status }, userId);
     return found;
   }
 }
@@ -273,8 +273,9 @@ export async function publishCaseChange(tx: EntityManager, changed: ReviewCase):
   await publish(tx, event('CASE_CHANGED', { caseId: changed.id, queueId: changed.queue.id, status: changed.status }), event('QUEUE_CHANGED', { queueId: changed.queue.id }));
 }
 
-export function assertLeasedBy(found: ReviewCase, userId: string): void {
-  if (found.assignee?.id !== userId || !found.leaseExpiresAt) throw new ForbiddenError('You do not hold this case; claim it first.');
+/** FORBIDDEN unless the user holds the lease; LEASE_EXPIRED once their lease has run out. */
+export function assertLeasedBy(found: { assigneeId: string | null; leaseExpiresAt: Date | null; status: CaseStatus }, userId: string): void {
+  if (found.assigneeId !== userId || !found.leaseExpiresAt) throw new ForbiddenError('You do not hold this case; claim it first.');
   if (found.leaseExpiresAt.getTime() <= Date.now()) throw new AppError(ErrorCode.LEASE_EXPIRED, 'Your lease on this case has expired; it went back to the queue.');
   if (found.status === CaseStatus.RESOLVED) throw new ConflictError('This case is already resolved.');
 }

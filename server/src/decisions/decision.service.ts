@@ -1,15 +1,18 @@
-import { LockMode } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AuditService } from '../audit/audit.service.ts';
 import { CaseStatus } from '../cases/case-status.ts';
-import { assertLeasedBy, CaseService, publishCaseChange } from '../cases/case.service.ts';
+import { ReviewCase } from '../cases/case.entity.ts';
+import { assertLeasedBy } from '../cases/case.service.ts';
+import { isUuid } from '../db/ids.ts';
 import { nextStatus } from '../cases/case.transitions.ts';
-import { BadUserInputError, ConflictError } from '../graphql/errors.ts';
-import { User } from '../people/user.entity.ts';
+import { BadUserInputError, ConflictError, NotFoundError } from '../graphql/errors.ts';
+import { event, publish } from '../graphql/pubsub.ts';
 import type { Actor } from '../people/viewer.ts';
 import { PolicyService } from '../policies/policy.service.ts';
+import type { Domain } from '../policies/severity.ts';
 import { type ActionChoice, EnforcementAction, validateAction } from './actions.ts';
 import { Decision, DecisionKind, Verdict } from './decision.entity.ts';
+import { lockCaseForDecisionSql, recordDecisionSql } from './decision.sql.ts';
 
 export interface DecisionInput {
   caseId: string;
@@ -22,6 +25,22 @@ export interface DecisionInput {
   idempotencyKey: string;
 }
 
+/** The locking read's row (see decision.sql.ts). */
+interface LockedCase {
+  id: string;
+  status: CaseStatus;
+  assignee_id: string | null;
+  lease_expires_at: string | null;
+  queue_id: string;
+  double_review_rate: number;
+  domain: Domain;
+  earlier_id: string | null;
+  earlier_case_id: string | null;
+  primary_verdict: Verdict | null;
+  primary_action: EnforcementAction | null;
+  primary_policy_codes: string[] | null;
+}
+
 export class DecisionService {
   constructor(
     private readonly em: EntityManager,
@@ -30,73 +49,77 @@ export class DecisionService {
   ) {}
 
   async decide(actor: Actor & { type: 'USER' }, input: DecisionInput): Promise<Decision> {
-    return this.em.transactional(async (tx) => {
-      // The case lock comes first: a retry racing the first attempt waits here and, once that
-      // attempt commits, finds its decision below instead of a lease that is gone.
-      const reviewCase = await new CaseService(tx).lock(input.caseId);
-      const earlier = await tx.findOne(Decision, { decidedBy: actor.id, idempotencyKey: input.idempotencyKey }, { populate: ['case'] });
-      if (earlier) {
-        if (earlier.case.id !== input.caseId) throw new ConflictError('This idempotency key was used for another case.', 'idempotencyKey');
-        return earlier;
-      }
-      assertLeasedBy(reviewCase, actor.id);
+    const policyCodes = [...new Set(input.policyCodes)];
+    if (input.verdict === Verdict.VIOLATING && policyCodes.length === 0) {
+      throw new BadUserInputError('A violating verdict names the policies violated.', 'policyCodes');
+    }
+    if (input.verdict !== Verdict.VIOLATING && input.action.type !== EnforcementAction.NO_ACTION) {
+      throw new BadUserInputError(`A ${input.verdict} verdict takes NO_ACTION.`, 'action.type');
+    }
+    if (!Number.isInteger(input.handleTimeMs) || input.handleTimeMs < 0) throw new BadUserInputError('handleTimeMs is a whole number of milliseconds.', 'handleTimeMs');
+    if (!isUuid(input.caseId)) throw new NotFoundError('Case');
+    const taxonomy = await new PolicyService(this.em).cachedCurrent();
 
-      const domain = reviewCase.subject.domain;
-      const policies = await new PolicyService(tx).current();
-      const policyCodes = [...new Set(input.policyCodes)];
+    return this.em.transactional(async (tx) => {
+      const [locked] = await tx.execute<LockedCase[]>(lockCaseForDecisionSql, [actor.id, input.idempotencyKey, input.caseId]);
+      if (!locked) throw new NotFoundError('Case');
+      if (locked.earlier_id) {
+        if (locked.earlier_case_id !== input.caseId) throw new ConflictError('This idempotency key was used for another case.', 'idempotencyKey');
+        return tx.findOneOrFail(Decision, { id: locked.earlier_id }, { populate: ['case'] });
+      }
+      assertLeasedBy(
+        { assigneeId: locked.assignee_id, leaseExpiresAt: locked.lease_expires_at ? new Date(locked.lease_expires_at) : null, status: locked.status },
+        actor.id,
+      );
+      const domain = locked.domain;
       for (const code of policyCodes) {
-        const policy = policies.get(code);
+        const policy = taxonomy.policies.get(code);
         if (!policy) throw new BadUserInputError(`No current policy has the code ${code}.`, 'policyCodes');
         if (!policy.domains.includes(domain)) throw new BadUserInputError(`${code} does not apply to ${domain.toLowerCase()} cases.`, 'policyCodes');
       }
       const actionParams = validateAction(domain, input.action);
-      if (input.verdict === Verdict.VIOLATING && policyCodes.length === 0) {
-        throw new BadUserInputError('A violating verdict names the policies violated.', 'policyCodes');
-      }
-      if (input.verdict !== Verdict.VIOLATING && input.action.type !== EnforcementAction.NO_ACTION) {
-        throw new BadUserInputError(`A ${input.verdict} verdict takes NO_ACTION.`, 'action.type');
-      }
-      if (!Number.isInteger(input.handleTimeMs) || input.handleTimeMs < 0) throw new BadUserInputError('handleTimeMs is a whole number of milliseconds.', 'handleTimeMs');
 
-      const kind = reviewCase.status === CaseStatus.AWAITING_SECOND_REVIEW ? DecisionKind.SECOND_REVIEW : DecisionKind.PRIMARY;
-      const before = { status: reviewCase.status, assigneeId: actor.id };
+      const kind = locked.status === CaseStatus.AWAITING_SECOND_REVIEW ? DecisionKind.SECOND_REVIEW : DecisionKind.PRIMARY;
+      let status: CaseStatus;
+      let sampled = false;
       if (kind === DecisionKind.PRIMARY) {
-        const sampled = this.random() < reviewCase.queue.doubleReviewRate;
-        reviewCase.secondReviewRequired = sampled;
-        reviewCase.status = nextStatus(reviewCase.status, { type: 'PRIMARY_DECIDED', sampledForSecondReview: sampled });
+        sampled = this.random() < locked.double_review_rate;
+        status = nextStatus(locked.status, { type: 'PRIMARY_DECIDED', sampledForSecondReview: sampled });
       } else {
-        const primary = await tx.findOneOrFail(Decision, { case: reviewCase.id, kind: DecisionKind.PRIMARY }, { lockMode: LockMode.NONE });
         const agrees =
-          primary.verdict === input.verdict &&
-          primary.action === input.action.type &&
-          [...primary.policyCodes].sort().join() === [...policyCodes].sort().join();
-        reviewCase.status = nextStatus(reviewCase.status, { type: 'SECOND_REVIEW_DECIDED', agrees });
+          locked.primary_verdict === input.verdict &&
+          locked.primary_action === input.action.type &&
+          [...(locked.primary_policy_codes ?? [])].sort().join() === [...policyCodes].sort().join();
+        sampled = true;
+        status = nextStatus(locked.status, { type: 'SECOND_REVIEW_DECIDED', agrees });
       }
-      reviewCase.assignee = null;
-      reviewCase.leaseExpiresAt = null;
-      if (reviewCase.status === CaseStatus.RESOLVED) reviewCase.resolvedAt = new Date();
-
-      const decision = tx.create(Decision, {
-        case: reviewCase,
+      const [written] = await tx.execute<{ decision: Record<string, unknown>; case: Record<string, unknown>; audit_event_id: string }[]>(recordDecisionSql, [
+        randomUUID(),
+        locked.id,
         kind,
-        decidedBy: tx.getReference(User, actor.id),
-        verdict: input.verdict,
-        policyCodes,
-        policyVersion: Math.max(...[...policies.values()].map((policy) => policy.version), 0),
-        action: input.action.type,
-        actionParams,
-        rationale: input.rationale.trim(),
-        handleTimeMs: input.handleTimeMs,
-        idempotencyKey: input.idempotencyKey,
-      });
-      await new AuditService(tx).record(actor, {
-        action: 'case.decided',
-        entityType: 'Case',
-        entityId: reviewCase.id,
-        before,
-        after: { status: reviewCase.status, decisionId: decision.id, kind, verdict: input.verdict, action: input.action.type },
-      });
-      await publishCaseChange(tx, reviewCase);
+        actor.id,
+        input.verdict,
+        JSON.stringify(policyCodes),
+        taxonomy.version,
+        input.action.type,
+        JSON.stringify(actionParams),
+        input.rationale.trim(),
+        input.handleTimeMs,
+        input.idempotencyKey,
+        status,
+        sampled,
+        status,
+        JSON.stringify({ status: locked.status, assigneeId: actor.id }),
+      ]);
+      const decidedCase = tx.map(ReviewCase, written!.case as never);
+      const decision = tx.map(Decision, written!.decision as never);
+      await publish(
+        tx,
+        event('CASE_CHANGED', { caseId: locked.id, queueId: locked.queue_id, status }),
+        event('QUEUE_CHANGED', { queueId: locked.queue_id }),
+        event('AUDIT_EVENT_APPENDED', { auditEventId: String(written!.audit_event_id), action: 'case.decided', entityType: 'Case' }),
+      );
+      decision.case = decidedCase;
       return decision;
     });
   }
