@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiClient, signedIn } from '../support/api-client.ts';
-import { launchChromium } from '../support/browser.ts';
+import { launchChromium, signInPage, openWorkbench, nextCase } from '../support/browser.ts';
 import { createTestQueue, queryReport } from '../support/queues.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
@@ -31,31 +31,6 @@ async function queueWith(severities: string[], leaseMs?: number): Promise<{ queu
   return { queueId: queue.id, caseIds: ingestCases.results.map((result: { caseId: string }) => result.caseId) };
 }
 
-async function signInPage(email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${server.url}/signin`);
-  await page.getByTestId('signin-email').fill(email);
-  await page.getByTestId('signin-password').fill(inject('demoPassword'));
-  await page.getByTestId('signin-submit').click();
-  await page.getByTestId('me-name').waitFor();
-  return page;
-}
-
-async function openWorkbench(page: Page, queueId: string): Promise<void> {
-  await page.getByTestId('nav-queues').click();
-  await page.locator(`[data-testid="queue-row"][data-queue-id="${queueId}"]`).getByTestId('queue-work').click();
-  await page.waitForURL(/\/work\//);
-  await page.getByTestId('claim-next').waitFor();
-}
-
-/** Waits until the workbench shows a case other than `previous`, and returns its id. */
-async function nextCase(page: Page, previous: string | null): Promise<string> {
-  const view = page.getByTestId('case-view');
-  await expect.poll(async () => ((await view.count()) ? view.getAttribute('data-case-id') : null)).not.toBe(previous);
-  await view.waitFor();
-  return (await view.getAttribute('data-case-id'))!;
-}
-
 async function decisionsOf(caseId: string): Promise<{ verdict: string; policyCodes: string[]; handleTimeMs: number }[]> {
   const data = await manager.data('query ($id: ID!) { case(id: $id) { decisions { verdict policyCodes handleTimeMs } } }', { id: caseId });
   return data.case.decisions;
@@ -64,14 +39,14 @@ async function decisionsOf(caseId: string): Promise<{ verdict: string; policyCod
 describe('the queues and the workbench in Chromium', () => {
   it("lets an evaluator decide three cases with the keyboard alone while the manager's board follows live", async () => {
     const { queueId, caseIds } = await queueWith(['S1', 'S2', 'S3']);
-    const board = await signInPage('manager@vigil.example');
+    const board = await signInPage(browser, server.url, 'manager@vigil.example');
     await board.getByTestId('nav-board').click();
     const card = board.locator(`[data-testid="board-queue"][data-queue-id="${queueId}"]`);
     await expect.poll(() => card.getByTestId('board-live').getAttribute('data-status')).toBe('connected');
     const counts = async () => [await card.getByTestId('board-open').textContent(), await card.getByTestId('board-in-review').textContent()];
     await expect.poll(counts).toEqual(['3', '0']);
 
-    const page = await signInPage('evaluator@vigil.example');
+    const page = await signInPage(browser, server.url, 'evaluator@vigil.example');
     await openWorkbench(page, queueId);
 
     await page.keyboard.press('n');
@@ -108,7 +83,7 @@ describe('the queues and the workbench in Chromium', () => {
 
   it('blurs a high-severity subject until the evaluator reveals it, for that case only', async () => {
     const { queueId } = await queueWith(['S1', 'S1', 'S2']);
-    const page = await signInPage('evaluator@vigil.example');
+    const page = await signInPage(browser, server.url, 'evaluator@vigil.example');
     await openWorkbench(page, queueId);
     const blur = page.getByTestId('subject-blur');
 
@@ -135,7 +110,7 @@ describe('the queues and the workbench in Chromium', () => {
 
   it('tells the evaluator when the lease ran out and returns to idle', async () => {
     const { queueId } = await queueWith(['S2'], 10_000);
-    const page = await signInPage('evaluator@vigil.example');
+    const page = await signInPage(browser, server.url, 'evaluator@vigil.example');
     await openWorkbench(page, queueId);
     // No heartbeat gets through, as when the evaluator's network drops for longer than the lease.
     await page.route('**/graphql', (route) =>
@@ -155,7 +130,7 @@ describe('the queues and the workbench in Chromium', () => {
 
   it("shows a manager their team's queues with counts that change live", async () => {
     const { queueId } = await queueWith(['S2', 'S3']);
-    const page = await signInPage('manager@vigil.example');
+    const page = await signInPage(browser, server.url, 'manager@vigil.example');
     await page.getByTestId('nav-board').click();
     await page.waitForURL(/\/board/);
     const card = page.locator(`[data-testid="board-queue"][data-queue-id="${queueId}"]`);
@@ -182,7 +157,7 @@ describe('the queues and the workbench in Chromium', () => {
       input: { teamId: me.team.id, dailySevereCap: 1, breakMinutes: 15 },
     });
     const { queueId } = await queueWith(['S1', 'S3']);
-    const page = await signInPage('evaluator2@vigil.example');
+    const page = await signInPage(browser, server.url, 'evaluator2@vigil.example');
     await openWorkbench(page, queueId);
 
     await page.keyboard.press('n');

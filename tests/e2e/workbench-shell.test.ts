@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ApiClient, signedIn } from '../support/api-client.ts';
-import { launchChromium } from '../support/browser.ts';
+import { launchChromium, signInPage } from '../support/browser.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
 let server: TestServer;
@@ -14,17 +14,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function signInPage(email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${server.url}/signin`);
-  await page.getByTestId('signin-email').fill(email);
-  await page.getByTestId('signin-password').fill(inject('demoPassword'));
-  await page.getByTestId('signin-submit').click();
-  await page.getByTestId('me-name').waitFor();
-  return page;
-}
 
 describe('the web app in Chromium', () => {
   it('refuses a wrong password on the sign-in screen', async () => {
@@ -39,7 +28,7 @@ describe('the web app in Chromium', () => {
   });
 
   it("shows an admin another user's change in the audit log live, without a reload", async () => {
-    const page = await signInPage('admin@vigil.example');
+    const page = await signInPage(browser, server.url, 'admin@vigil.example');
     await page.getByTestId('nav-audit').click();
     await page.waitForURL(/\/admin\/audit/);
     await expect.poll(() => page.getByTestId('audit-live').textContent()).toContain('Live');
@@ -56,7 +45,7 @@ describe('the web app in Chromium', () => {
   });
 
   it('shows an evaluator only their own profile, and saves a new display name', async () => {
-    const page = await signInPage('evaluator2@vigil.example');
+    const page = await signInPage(browser, server.url, 'evaluator2@vigil.example');
     expect(await page.getByTestId('nav-profile').count()).toBe(1);
     for (const hidden of ['nav-team', 'nav-audit', 'nav-api-tokens']) expect(await page.getByTestId(hidden).count()).toBe(0);
     await page.getByTestId('nav-profile').click();
@@ -68,7 +57,7 @@ describe('the web app in Chromium', () => {
   });
 
   it("shows a manager their team's members", async () => {
-    const page = await signInPage('manager@vigil.example');
+    const page = await signInPage(browser, server.url, 'manager@vigil.example');
     await page.getByTestId('nav-team').click();
     await page.waitForURL(/\/team/);
     await expect.poll(() => page.locator('body').textContent()).toContain('qa@vigil.example');
@@ -77,7 +66,7 @@ describe('the web app in Chromium', () => {
   });
 
   it('lets an admin create an API token, shown once, that works until revoked', async () => {
-    const page = await signInPage('admin@vigil.example');
+    const page = await signInPage(browser, server.url, 'admin@vigil.example');
     await page.getByTestId('nav-api-tokens').click();
     await page.getByTestId('token-name').fill('browser-made export');
     await page.getByTestId('token-scope-AUDIT_READ').check();
@@ -116,7 +105,7 @@ describe('the web app in Chromium', () => {
   });
 
   it('signs out', async () => {
-    const page = await signInPage('qa@vigil.example');
+    const page = await signInPage(browser, server.url, 'qa@vigil.example');
     await page.getByTestId('signout').click();
     await page.waitForURL(/\/signin/);
     await page.goto(`${server.url}/profile`);

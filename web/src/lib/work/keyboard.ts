@@ -22,6 +22,7 @@ export const shortcuts: Shortcut[] = [
   { keys: [['Enter']], what: 'Submit and claim the next (outside the rationale)' },
   { keys: [['Ctrl', 'Enter']], what: 'Submit and claim the next, from anywhere' },
   { keys: [['Esc'], ['S']], what: 'Skip: give the case back to its queue' },
+  { keys: [['W']], what: "Step away from the case's policy area for today (asks first; Esc cancels)" },
   { keys: [['?']], what: 'Show or hide this list' },
 ];
 
@@ -30,6 +31,8 @@ export type Command =
   | { type: 'submit' }
   | { type: 'release' }
   | { type: 'reveal' }
+  | { type: 'step-away' }
+  | { type: 'cancel-step-away' }
   | { type: 'shortcuts' }
   | { type: 'verdict'; verdict: Verdict }
   | { type: 'focus'; target: 'policies' | 'action' | 'rationale' };
@@ -39,6 +42,10 @@ export interface KeyContext {
   working: boolean;
   /** Nothing is held and a claim may start. */
   canClaim: boolean;
+  /** The held case names a policy area the evaluator may step away from. */
+  canStepAway: boolean;
+  /** The step-away confirmation is open: it alone listens, so no key decides or skips behind it. */
+  confirming: boolean;
 }
 
 type KeyPress = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'repeat' | 'target'>;
@@ -63,10 +70,13 @@ function activatesOnEnter(target: EventTarget | null): boolean {
 const focusKeys: Record<string, 'policies' | 'action' | 'rationale'> = { p: 'policies', a: 'action', c: 'rationale' };
 
 /** What a key press means on the workbench now, or null to leave it to the browser. */
-export function commandFor(event: KeyPress, { working, canClaim }: KeyContext): Command | null {
+export function commandFor(event: KeyPress, { working, canClaim, canStepAway, confirming }: KeyContext): Command | null {
   const { key } = event;
   // A held-down key would otherwise submit or claim over and over.
   const once = !event.repeat;
+
+  // Enter on the focused confirm or cancel button is the browser's click.
+  if (confirming) return key === 'Escape' ? { type: 'cancel-step-away' } : null;
 
   if (key === 'Enter' && (event.ctrlKey || event.metaKey)) return working && once ? { type: 'submit' } : null;
   if (key === 'Escape') return working ? { type: 'release' } : null;
@@ -87,6 +97,7 @@ export function commandFor(event: KeyPress, { working, canClaim }: KeyContext): 
   if (!working) return null;
   if (letter === 'r') return { type: 'reveal' };
   if (letter === 's') return { type: 'release' };
+  if (letter === 'w') return canStepAway && once ? { type: 'step-away' } : null;
   const target = focusKeys[letter];
   if (target) return { type: 'focus', target };
   const verdict = verdicts.find((choice) => choice.key === letter);
