@@ -149,6 +149,10 @@ describe('wellness in Chromium', () => {
     const text = (await panel.textContent()) ?? '';
     for (const person of ['Eve Evaluator', 'Eli Evaluator', 'Quinn Analyst', 'evaluator@vigil.example']) expect(text).not.toContain(person);
 
+    // The settings in force are shown: the demo team has the defaults.
+    expect(await panel.getByTestId('team-cap').inputValue()).toBe('40');
+    expect(await panel.getByTestId('team-break-minutes').inputValue()).toBe('15');
+
     await panel.getByTestId('team-cap').fill('0');
     await panel.getByTestId('team-wellness-save').click();
     await panel.getByTestId('team-wellness-error').waitFor();
@@ -160,6 +164,8 @@ describe('wellness in Chromium', () => {
     await panel.getByTestId('team-wellness-saved').waitFor();
     expect(await panel.getByTestId('team-wellness-saved').textContent()).toContain('25 severe cases between breaks, 20-minute breaks');
     expect((await evaluator.data(myWellness)).myWellness.severeCap).toBe(25);
+    await page.reload();
+    await expect.poll(() => page.getByTestId('team-cap').inputValue()).toBe('25');
     await page.context().close();
   });
 });

@@ -42,6 +42,9 @@ class MyWellnessType implements MyWellness {
 
 @ObjectType('TeamWellnessFigures', { description: 'A team’s wellness today, as totals: never one person’s history.' })
 class TeamWellnessFiguresType implements TeamWellnessFigures {
+  @Field(() => TeamWellness, { description: 'The team’s floor and limits in force.' })
+  settings!: TeamWellness;
+
   @Field({ description: 'Today in the team’s site time zone.' })
   day!: string;
 

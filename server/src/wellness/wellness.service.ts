@@ -23,6 +23,8 @@ export interface MyWellness extends DisplaySettings {
 }
 
 export interface TeamWellnessFigures {
+  /** The team's floor and limits in force. */
+  settings: TeamWellness;
   day: string;
   members: number;
   severeTotal: number;
@@ -153,6 +155,7 @@ export class WellnessService {
     const members = Number(row?.members ?? 0);
     const severeTotal = Number(row?.severe_total ?? 0);
     return {
+      settings: await this.teamSettings(teamId),
       day,
       members,
       severeTotal,
