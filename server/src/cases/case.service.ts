@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditService, type AuditedChange } from '../audit/audit.service.ts';
 import { isUuid } from '../db/ids.ts';
 import { AppError, BadUserInputError, ConflictError, ErrorCode, ForbiddenError, NotFoundError } from '../graphql/errors.ts';
-import { event, publish } from '../graphql/pubsub.ts';
+import { type Event, event, publish } from '../graphql/pubsub.ts';
 import type { Actor } from '../people/viewer.ts';
 import { PolicyService } from '../policies/policy.service.ts';
 import { moreSevere, Severity } from '../policies/severity.ts';
@@ -210,8 +210,7 @@ export class CaseService {
       if (!audit_event_id) return claimed; // already held: nothing changed
       await publish(
         this.em,
-        event('CASE_CHANGED', { caseId: claimed.id, queueId, status: claimed.status }),
-        event('QUEUE_CHANGED', { queueId }),
+        ...caseChanged(claimed.id, queueId, claimed.status),
         event('AUDIT_EVENT_APPENDED', { auditEventId: String(audit_event_id), action: 'case.claimed', entityType: 'Case' }),
       );
       return claimed;
@@ -239,7 +238,7 @@ export class CaseService {
       leased.assignee = null;
       leased.leaseExpiresAt = null;
       await new AuditService(tx).record(actor, { action: 'case.released', entityType: 'Case', entityId: leased.id, before, after: { status: leased.status, assigneeId: null } });
-      await publishCaseChange(tx, leased);
+      await publish(tx, ...caseChanged(leased.id, leased.queue.id, leased.status));
       return leased;
     });
   }
@@ -268,9 +267,9 @@ export class CaseService {
   }
 }
 
-/** A case changed state: its watchers and its queue's board both hear of it on commit. */
-export async function publishCaseChange(tx: EntityManager, changed: ReviewCase): Promise<void> {
-  await publish(tx, event('CASE_CHANGED', { caseId: changed.id, queueId: changed.queue.id, status: changed.status }), event('QUEUE_CHANGED', { queueId: changed.queue.id }));
+/** A case changed state: its watchers and its queue's board both hear of it. */
+export function caseChanged(caseId: string, queueId: string, status: CaseStatus): Event[] {
+  return [event('CASE_CHANGED', { caseId, queueId, status }), event('QUEUE_CHANGED', { queueId })];
 }
 
 /** FORBIDDEN unless the user holds the lease; LEASE_EXPIRED once their lease has run out. */

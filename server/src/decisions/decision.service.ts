@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CaseStatus } from '../cases/case-status.ts';
 import { ReviewCase } from '../cases/case.entity.ts';
-import { assertLeasedBy } from '../cases/case.service.ts';
+import { assertLeasedBy, caseChanged } from '../cases/case.service.ts';
 import { isUuid } from '../db/ids.ts';
 import { nextStatus } from '../cases/case.transitions.ts';
 import { BadUserInputError, ConflictError, NotFoundError } from '../graphql/errors.ts';
@@ -115,8 +115,7 @@ export class DecisionService {
       const decision = tx.map(Decision, written!.decision as never);
       await publish(
         tx,
-        event('CASE_CHANGED', { caseId: locked.id, queueId: locked.queue_id, status }),
-        event('QUEUE_CHANGED', { queueId: locked.queue_id }),
+        ...caseChanged(locked.id, locked.queue_id, status),
         event('AUDIT_EVENT_APPENDED', { auditEventId: String(written!.audit_event_id), action: 'case.decided', entityType: 'Case' }),
       );
       decision.case = decidedCase;

@@ -8,6 +8,7 @@ import { Team } from '../people/team.entity.ts';
 import { User } from '../people/user.entity.ts';
 import type { Viewer } from '../people/viewer.ts';
 import type { QueueCountsFeed } from '../queues/queue-counts.feed.ts';
+import { QueueService } from '../queues/queue.service.ts';
 import type { PostgresPubSub } from './pubsub.ts';
 
 /** How the session cookie reaches the browser; a WebSocket cannot set cookies, so it may be absent. */
@@ -39,5 +40,16 @@ export function createLoaders(em: EntityManager) {
       const found = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => found.get(id) ?? null);
     });
-  return { user: byId(User), apiToken: byId(ApiToken), team: byId(Team), site: byId(Site), queue: byId(Queue), subject: byId(Subject) };
+  return {
+    user: byId(User),
+    apiToken: byId(ApiToken),
+    team: byId(Team),
+    site: byId(Site),
+    queue: byId(Queue),
+    subject: byId(Subject),
+    queueCounts: new DataLoader(async (queueIds: readonly string[]) => {
+      const counts = await new QueueService(em).countsFor(queueIds);
+      return queueIds.map((queueId) => counts.get(queueId)!);
+    }),
+  };
 }

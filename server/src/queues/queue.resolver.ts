@@ -53,7 +53,7 @@ export class QueueResolver {
 
   @FieldResolver(() => QueueCountsType, { description: 'Live counts of unresolved cases.', complexity: 5 })
   async counts(@Root() queue: Queue, @Ctx() ctx: Context): Promise<QueueCounts> {
-    return new QueueService(ctx.em).counts(queue.id);
+    return ctx.loaders.queueCounts.load(queue.id);
   }
 
   @FieldResolver(() => Team, { description: 'The team that works the queue.' })

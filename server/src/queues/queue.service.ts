@@ -59,28 +59,43 @@ export class QueueService {
     return findPage(this.em, Queue, {}, { name: 'asc', id: 'asc' }, page);
   }
 
-  /**
-   * Unresolved cases by state, over the claim index's partial range plus adjudication. A claim
-   * whose lease ran out counts as open again, as the claim query sees it.
-   */
   async counts(queueId: string): Promise<QueueCounts> {
-    const [row] = await this.em.execute<Record<string, unknown>[]>(
-      `select
+    return (await this.countsFor([queueId])).get(queueId)!;
+  }
+
+  /**
+   * Unresolved cases by state, over the claim index's partial range plus adjudication, for many
+   * queues in one query. A claim whose lease ran out counts as open again, as the claim query sees it.
+   */
+  async countsFor(queueIds: readonly string[]): Promise<Map<string, QueueCounts>> {
+    const rows = await this.em.execute<Record<string, unknown>[]>(
+      `select queue_id,
          count(*) filter (where status = 'OPEN' or (status = 'IN_REVIEW' and lease_expires_at < now()))::int as open,
          count(*) filter (where status = 'IN_REVIEW' and lease_expires_at >= now())::int as in_review,
          count(*) filter (where status = 'AWAITING_SECOND_REVIEW')::int as awaiting_second_review,
          count(*) filter (where status = 'IN_ADJUDICATION')::int as in_adjudication,
          min(sla_due_at) filter (where status in ('OPEN', 'IN_REVIEW', 'AWAITING_SECOND_REVIEW')) as oldest_sla_due_at
        from review_case
-       where queue_id = ? and status in ('OPEN', 'IN_REVIEW', 'AWAITING_SECOND_REVIEW', 'IN_ADJUDICATION')`,
-      [queueId],
+       where queue_id = any(array(select jsonb_array_elements_text(?::jsonb))::uuid[])
+         and status in ('OPEN', 'IN_REVIEW', 'AWAITING_SECOND_REVIEW', 'IN_ADJUDICATION')
+       group by queue_id`,
+      [JSON.stringify(queueIds)],
     );
-    return {
-      open: Number(row?.open ?? 0),
-      inReview: Number(row?.in_review ?? 0),
-      awaitingSecondReview: Number(row?.awaiting_second_review ?? 0),
-      inAdjudication: Number(row?.in_adjudication ?? 0),
-      oldestSlaDueAt: row?.oldest_sla_due_at ? new Date(row.oldest_sla_due_at as string) : null,
-    };
+    const found = new Map(rows.map((row) => [String(row.queue_id), row]));
+    return new Map(
+      queueIds.map((queueId) => {
+        const row = found.get(queueId);
+        return [
+          queueId,
+          {
+            open: Number(row?.open ?? 0),
+            inReview: Number(row?.in_review ?? 0),
+            awaitingSecondReview: Number(row?.awaiting_second_review ?? 0),
+            inAdjudication: Number(row?.in_adjudication ?? 0),
+            oldestSlaDueAt: row?.oldest_sla_due_at ? new Date(row.oldest_sla_due_at as string) : null,
+          },
+        ];
+      }),
+    );
   }
 }

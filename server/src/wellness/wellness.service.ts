@@ -45,7 +45,7 @@ export class WellnessService {
     const user = await this.em.findOne(User, { id: userId }, { populate: ['team.site'] });
     if (!user) throw new NotFoundError('User');
     const timeZone = user.team?.site.timeZone ?? 'UTC';
-    return { user, day: new Intl.DateTimeFormat('en-CA', { timeZone }).format(now) };
+    return { user, day: siteDay(timeZone, now) };
   }
 
   async teamSettings(teamId: string | undefined): Promise<TeamWellness> {
@@ -141,7 +141,7 @@ export class WellnessService {
   /** Team-level figures for today: sums and counts, never one person's history. */
   async teamFigures(teamId: string, now = new Date()): Promise<TeamWellnessFigures> {
     const [site] = await this.em.execute<{ time_zone: string }[]>('select s.time_zone from team t join site s on s.id = t.site_id where t.id = ?', [teamId]);
-    const day = new Intl.DateTimeFormat('en-CA', { timeZone: site?.time_zone ?? 'UTC' }).format(now);
+    const day = siteDay(site?.time_zone ?? 'UTC', now);
     const [row] = await this.em.execute<Record<string, unknown>[]>(
       `select count(distinct u.id)::int as members,
               coalesce(sum(e.severe_total), 0)::int as severe_total,
@@ -165,6 +165,11 @@ export class WellnessService {
       steppedAwayCount: Number(row?.stepped_away ?? 0),
     };
   }
+}
+
+/** The calendar day (YYYY-MM-DD) at a site: exposure resets at the site's midnight. */
+function siteDay(timeZone: string, now: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(now);
 }
 
 export function wellnessBreak(severeCap: number, breakUntil: Date): AppError {
