@@ -50,6 +50,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const orm = await MikroORM.init(ormConfig(options.databaseUrl));
   const pubSub = new PostgresPubSub(options.databaseUrl, log);
   await pubSub.start();
+  pubSub.attachTo(orm);
   const queueCounts = new QueueCountsFeed(orm, pubSub, 100, log);
   const schema = await buildVigilSchema(pubSub);
 

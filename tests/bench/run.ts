@@ -7,6 +7,7 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { createClient } from 'graphql-ws';
+import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import PgBoss from 'pg-boss';
 import WebSocket, { WebSocketServer } from 'ws';
@@ -87,30 +88,14 @@ async function graphqlCycles(): Promise<number> {
       return ((await response.json()) as any).data.signIn.token as string;
     }),
   );
-  const call = async (token: string, query: string, variables: object) => {
-    const response = await fetch(`${app.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as any;
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
-  return timed(async () => {
-    let done = 0;
-    await Promise.all(
-      tokens.map(async (token) => {
-        for (;;) {
-          const { claimNextCase } = await call(token, 'mutation ($q: ID!) { claimNextCase(queueId: $q) { case { id } } }', { q: queueId });
-          if (!claimNextCase.case) return;
-          await call(token, 'mutation ($i: DecideCaseInput!) { decideCase(input: $i) { case { status } } }', { i: decisionInput(claimNextCase.case.id) });
-          done++;
-        }
+  return timed(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const evaluators = new Worker(new URL('./evaluators.worker.mjs', import.meta.url), { workerData: { url: app.url, queueId, tokens } });
+        evaluators.once('message', resolve);
+        evaluators.once('error', reject);
       }),
-    );
-    return done;
-  });
+  );
 }
 
 // 1 and 2 (anchor). The same cycle in raw SQL: one claim statement, one transaction to decide.

@@ -16,6 +16,10 @@ import { CaseStatus } from './case-status.ts';
   expression: `create index "review_case_claim_order" on "review_case" ("queue_id", "severity", "sla_due_at", "arrived_at") where "status" in ('OPEN', 'IN_REVIEW', 'AWAITING_SECOND_REVIEW')`,
 })
 @Index({
+  name: 'review_case_leased_to',
+  expression: `create index "review_case_leased_to" on "review_case" ("assignee_id") where "assignee_id" is not null`,
+})
+@Index({
   name: 'review_case_one_open_per_subject',
   expression: `create unique index "review_case_one_open_per_subject" on "review_case" ("subject_id") where "status" <> 'RESOLVED'`,
 })

@@ -3,6 +3,7 @@ import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditService, type AuditedChange } from '../audit/audit.service.ts';
 import { isUuid } from '../db/ids.ts';
+import { withPrepared } from '../db/prepared.ts';
 import { AppError, BadUserInputError, ConflictError, ErrorCode, ForbiddenError, NotFoundError } from '../graphql/errors.ts';
 import { type Event, event, publish } from '../graphql/pubsub.ts';
 import type { Actor } from '../people/viewer.ts';
@@ -14,7 +15,7 @@ import { wellnessBreak } from '../wellness/wellness.service.ts';
 import { identifySubject, type SubjectData } from '../subjects/subject.keys.ts';
 import { CaseStatus } from './case-status.ts';
 import { ReviewCase } from './case.entity.ts';
-import { claimNextCaseSql } from './case.sql.ts';
+import { claimNextCase } from './case.sql.ts';
 import { nextStatus } from './case.transitions.ts';
 
 export interface CaseReport {
@@ -201,7 +202,7 @@ export class CaseService {
   async claimNext(userId: string, queueId: string): Promise<ReviewCase | null> {
     if (!isUuid(queueId)) throw new NotFoundError('Queue');
     for (let attempt = 0; attempt < 3; attempt++) {
-      const [row] = await this.em.execute<ClaimRow[]>(claimNextCaseSql, [queueId, userId], 'all');
+      const [row] = await withPrepared(this.em, (run) => run<ClaimRow>(claimNextCase, [queueId, userId]));
       if (!row) throw new NotFoundError('Queue');
       if (!row.id && row.break_until) throw wellnessBreak(row.severe_cap, new Date(row.break_until));
       if (!row.id) continue;

@@ -4,6 +4,7 @@ import { CaseStatus } from '../cases/case-status.ts';
 import { ReviewCase } from '../cases/case.entity.ts';
 import { assertLeasedBy, caseChanged } from '../cases/case.service.ts';
 import { isUuid } from '../db/ids.ts';
+import { withPrepared } from '../db/prepared.ts';
 import { nextStatus } from '../cases/case.transitions.ts';
 import { BadUserInputError, ConflictError, NotFoundError } from '../graphql/errors.ts';
 import { event, publish } from '../graphql/pubsub.ts';
@@ -12,7 +13,7 @@ import { PolicyService } from '../policies/policy.service.ts';
 import type { Domain } from '../policies/severity.ts';
 import { type ActionChoice, EnforcementAction, validateAction } from './actions.ts';
 import { Decision, DecisionKind, Verdict } from './decision.entity.ts';
-import { lockCaseForDecisionSql, recordDecisionSql } from './decision.sql.ts';
+import { readCaseForDecision, recordDecision } from './decision.sql.ts';
 
 export interface DecisionInput {
   caseId: string;
@@ -25,8 +26,15 @@ export interface DecisionInput {
   idempotencyKey: string;
 }
 
-/** The locking read's row (see decision.sql.ts). */
-interface LockedCase {
+/** The recording statement's row (see decision.sql.ts). */
+interface RecordedDecision {
+  decision: Record<string, unknown>;
+  case: Record<string, unknown>;
+  audit_event_id: string;
+}
+
+/** The read's row (see decision.sql.ts). */
+interface CaseForDecision {
   id: string;
   status: CaseStatus;
   assignee_id: string | null;
@@ -60,66 +68,72 @@ export class DecisionService {
     if (!isUuid(input.caseId)) throw new NotFoundError('Case');
     const taxonomy = await new PolicyService(this.em).cachedCurrent();
 
-    return this.em.transactional(async (tx) => {
-      const [locked] = await tx.execute<LockedCase[]>(lockCaseForDecisionSql, [actor.id, input.idempotencyKey, input.caseId]);
-      if (!locked) throw new NotFoundError('Case');
-      if (locked.earlier_id) {
-        if (locked.earlier_case_id !== input.caseId) throw new ConflictError('This idempotency key was used for another case.', 'idempotencyKey');
-        return tx.findOneOrFail(Decision, { id: locked.earlier_id }, { populate: ['case'] });
-      }
-      assertLeasedBy(
-        { assigneeId: locked.assignee_id, leaseExpiresAt: locked.lease_expires_at ? new Date(locked.lease_expires_at) : null, status: locked.status },
-        actor.id,
-      );
-      const domain = locked.domain;
-      for (const code of policyCodes) {
-        const policy = taxonomy.policies.get(code);
-        if (!policy) throw new BadUserInputError(`No current policy has the code ${code}.`, 'policyCodes');
-        if (!policy.domains.includes(domain)) throw new BadUserInputError(`${code} does not apply to ${domain.toLowerCase()} cases.`, 'policyCodes');
-      }
-      const actionParams = validateAction(domain, input.action);
+    const outcome = await withPrepared(this.em, async (run) => {
+      for (let attempt = 1; ; attempt++) {
+        const [found] = await run<CaseForDecision>(readCaseForDecision, [actor.id, input.idempotencyKey, input.caseId]);
+        if (!found) throw new NotFoundError('Case');
+        if (found.earlier_id) {
+          if (found.earlier_case_id !== input.caseId) throw new ConflictError('This idempotency key was used for another case.', 'idempotencyKey');
+          return { earlierId: found.earlier_id };
+        }
+        assertLeasedBy(
+          { assigneeId: found.assignee_id, leaseExpiresAt: found.lease_expires_at ? new Date(found.lease_expires_at) : null, status: found.status },
+          actor.id,
+        );
+        const domain = found.domain;
+        for (const code of policyCodes) {
+          const policy = taxonomy.policies.get(code);
+          if (!policy) throw new BadUserInputError(`No current policy has the code ${code}.`, 'policyCodes');
+          if (!policy.domains.includes(domain)) throw new BadUserInputError(`${code} does not apply to ${domain.toLowerCase()} cases.`, 'policyCodes');
+        }
+        const actionParams = validateAction(domain, input.action);
 
-      const kind = locked.status === CaseStatus.AWAITING_SECOND_REVIEW ? DecisionKind.SECOND_REVIEW : DecisionKind.PRIMARY;
-      let status: CaseStatus;
-      let sampled = false;
-      if (kind === DecisionKind.PRIMARY) {
-        sampled = this.random() < locked.double_review_rate;
-        status = nextStatus(locked.status, { type: 'PRIMARY_DECIDED', sampledForSecondReview: sampled });
-      } else {
-        const agrees =
-          locked.primary_verdict === input.verdict &&
-          locked.primary_action === input.action.type &&
-          [...(locked.primary_policy_codes ?? [])].sort().join() === [...policyCodes].sort().join();
-        sampled = true;
-        status = nextStatus(locked.status, { type: 'SECOND_REVIEW_DECIDED', agrees });
+        const kind = found.status === CaseStatus.AWAITING_SECOND_REVIEW ? DecisionKind.SECOND_REVIEW : DecisionKind.PRIMARY;
+        let status: CaseStatus;
+        let sampled = false;
+        if (kind === DecisionKind.PRIMARY) {
+          sampled = this.random() < found.double_review_rate;
+          status = nextStatus(found.status, { type: 'PRIMARY_DECIDED', sampledForSecondReview: sampled });
+        } else {
+          const agrees =
+            found.primary_verdict === input.verdict &&
+            found.primary_action === input.action.type &&
+            [...(found.primary_policy_codes ?? [])].sort().join() === [...policyCodes].sort().join();
+          sampled = true;
+          status = nextStatus(found.status, { type: 'SECOND_REVIEW_DECIDED', agrees });
+        }
+        const [written] = await run<RecordedDecision>(recordDecision, [
+          randomUUID(),
+          found.id,
+          kind,
+          actor.id,
+          input.verdict,
+          JSON.stringify(policyCodes),
+          taxonomy.version,
+          input.action.type,
+          JSON.stringify(actionParams),
+          input.rationale.trim(),
+          input.handleTimeMs,
+          input.idempotencyKey,
+          status,
+          sampled,
+          found.status,
+        ]);
+        if (written) return { written, queueId: found.queue_id, status };
+        // The case changed after the read (the lease ran out, a retry won): the next read says how.
+        if (attempt === 2) throw new ConflictError('The case changed while you were deciding; try again.');
       }
-      const [written] = await tx.execute<{ decision: Record<string, unknown>; case: Record<string, unknown>; audit_event_id: string }[]>(recordDecisionSql, [
-        randomUUID(),
-        locked.id,
-        kind,
-        actor.id,
-        input.verdict,
-        JSON.stringify(policyCodes),
-        taxonomy.version,
-        input.action.type,
-        JSON.stringify(actionParams),
-        input.rationale.trim(),
-        input.handleTimeMs,
-        input.idempotencyKey,
-        status,
-        sampled,
-        status,
-        JSON.stringify({ status: locked.status, assigneeId: actor.id }),
-      ]);
-      const decidedCase = tx.map(ReviewCase, written!.case as never);
-      const decision = tx.map(Decision, written!.decision as never);
-      await publish(
-        tx,
-        ...caseChanged(locked.id, locked.queue_id, status),
-        event('AUDIT_EVENT_APPENDED', { auditEventId: String(written!.audit_event_id), action: 'case.decided', entityType: 'Case' }),
-      );
-      decision.case = decidedCase;
-      return decision;
     });
+    if ('earlierId' in outcome) return this.em.findOneOrFail(Decision, { id: outcome.earlierId }, { populate: ['case'] });
+
+    const { written, queueId, status } = outcome;
+    const decision = this.em.map(Decision, written.decision as never);
+    decision.case = this.em.map(ReviewCase, written.case as never);
+    await publish(
+      this.em,
+      ...caseChanged(decision.case.id, queueId, status),
+      event('AUDIT_EVENT_APPENDED', { auditEventId: String(written.audit_event_id), action: 'case.decided', entityType: 'Case' }),
+    );
+    return decision;
   }
 }
