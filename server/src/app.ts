@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { MikroORM } from '@mikro-orm/postgresql';
 import express, { type RequestHandler } from 'express';
@@ -22,6 +22,7 @@ import { PostgresPubSub } from './graphql/pubsub.ts';
 import { buildVigilSchema } from './graphql/schema.ts';
 import { QueueCountsFeed } from './queues/queue-counts.feed.ts';
 import { AuthService } from './people/auth.service.ts';
+import { SessionCache } from './people/session-cache.ts';
 import { Viewer } from './people/viewer.ts';
 
 export interface AppOptions {
@@ -51,6 +52,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const pubSub = new PostgresPubSub(options.databaseUrl, log);
   await pubSub.start();
   pubSub.attachTo(orm);
+  const sessions = new SessionCache();
+  void sessions.follow(pubSub);
   const queueCounts = new QueueCountsFeed(orm, pubSub, 100, log);
   const schema = await buildVigilSchema(pubSub);
 
@@ -60,7 +63,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     const { credential, source } = credentialFrom(headers);
     let viewer = Viewer.anonymous();
     try {
-      viewer = await new AuthService(em).viewerFor(credential);
+      viewer = await new AuthService(em, sessions).viewerFor(credential);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       if (source === 'bearer') {
@@ -138,6 +141,9 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo's default landing page loads from a CDN; Vigil must work with no network at all.
       ApolloServerPluginLandingPageDisabled(),
+      // Cache hints are for HTTP caches in front of public APIs; Vigil's answers are per person,
+      // and the plugin hooks every field resolution.
+      ApolloServerPluginCacheControlDisabled(),
       { serverWillStart: async () => ({ drainServer: async () => wsCleanup.dispose() }) },
     ],
   });

@@ -13,7 +13,9 @@ import PgBoss from 'pg-boss';
 import WebSocket, { WebSocketServer } from 'ws';
 import { seedDemo } from '../../seeds/demo.ts';
 import { startApp } from '../../server/src/app.ts';
+import { CaseStatus } from '../../server/src/cases/case-status.ts';
 import { CaseService } from '../../server/src/cases/case.service.ts';
+import { claimNextCase } from '../../server/src/cases/case.sql.ts';
 import { repoRoot } from '../../server/src/config.ts';
 import { databaseUrl, ensureDatabase, migrate } from '../../server/src/db/database.ts';
 import { startEmbeddedPostgres } from '../../server/src/db/embedded-postgres.ts';
@@ -21,6 +23,7 @@ import { seedOnce } from '../../server/src/db/seeding.ts';
 import { DecisionService } from '../../server/src/decisions/decision.service.ts';
 import { Verdict } from '../../server/src/decisions/decision.entity.ts';
 import { EnforcementAction } from '../../server/src/decisions/actions.ts';
+import { readCaseForDecision, recordDecision } from '../../server/src/decisions/decision.sql.ts';
 import { systemActor } from '../../server/src/people/viewer.ts';
 import { SubjectKind } from '../../server/src/subjects/subject-kind.ts';
 import { createEvaluators, createTestQueue } from '../support/queues.ts';
@@ -98,51 +101,78 @@ async function graphqlCycles(): Promise<number> {
   );
 }
 
-// 1 and 2 (anchor). The same cycle in raw SQL: one claim statement, one transaction to decide.
-async function rawSqlCycles(): Promise<number> {
-  const queueId = await filledQueue(cases);
+/** One pg connection per evaluator, as a raw SQL client would hold. */
+async function evaluatorConnections(): Promise<{ userId: string; client: pg.Client }[]> {
   const users = await benchEvaluatorIds();
-  const clients = await Promise.all(users.slice(0, workers).map(async () => {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    return client;
-  }));
+  return Promise.all(
+    users.slice(0, workers).map(async ({ id }) => {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      return { userId: id, client };
+    }),
+  );
+}
+
+async function cyclesPerSecond(cycle: (client: pg.Client, userId: string, queueId: string) => Promise<boolean>): Promise<number> {
+  const queueId = await filledQueue(cases);
+  const connections = await evaluatorConnections();
   const rate = await timed(async () => {
     let done = 0;
     await Promise.all(
-      clients.map(async (client, i) => {
-        const userId = users[i]!.id;
-        for (;;) {
-          const { rows } = await client.query(
-            `with candidate as (
-               select id from review_case
-               where queue_id = $1 and status in ('OPEN', 'IN_REVIEW') and (lease_expires_at is null or lease_expires_at < now())
-               order by severity, sla_due_at, arrived_at limit 1 for update skip locked)
-             update review_case c set status = 'IN_REVIEW', assignee_id = $2, lease_expires_at = now() + interval '5 minutes'
-             from candidate where c.id = candidate.id returning c.id`,
-            [queueId, userId],
-          );
-          if (!rows[0]) return;
-          await client.query('begin');
-          await client.query(
-            `insert into decision (id, case_id, kind, decided_by_id, verdict, policy_codes, policy_version, action, action_params, rationale, handle_time_ms, idempotency_key)
-             values ($1, $2, 'PRIMARY', $3, 'NOT_VIOLATING', '{}', 1, 'NO_ACTION', '{}', 'benchmark', 1000, $4)`,
-            [randomUUID(), rows[0].id, userId, randomUUID()],
-          );
-          await client.query("update review_case set status = 'RESOLVED', assignee_id = null, lease_expires_at = null, resolved_at = now() where id = $1", [rows[0].id]);
-          await client.query(
-            "insert into audit_event (actor_type, actor_id, action, entity_type, entity_id, after) values ('USER', $1, 'case.decided', 'Case', $2, '{}')",
-            [userId, rows[0].id],
-          );
-          await client.query('commit');
-          done++;
-        }
+      connections.map(async ({ client, userId }) => {
+        while (await cycle(client, userId, queueId)) done++;
       }),
     );
     return done;
   });
-  await Promise.all(clients.map((client) => client.end()));
+  await Promise.all(connections.map(({ client }) => client.end()));
   return rate;
+}
+
+// 1 (anchor). The same cycle in raw SQL: Vigil's own claim, read and record statements (the
+// wellness gate, the lease, the audit rows), prepared, sent by pg with no server around them.
+function sameCycleInRawSql(): Promise<number> {
+  return cyclesPerSecond(async (client, userId, queueId) => {
+    const { rows: [claimed] } = await client.query({ ...claimNextCase, values: [queueId, userId] });
+    if (!claimed?.id) return false;
+    const { rows: [found] } = await client.query({ ...readCaseForDecision, values: [userId, randomUUID(), claimed.id] });
+    const status = CaseStatus.RESOLVED;
+    await client.query({
+      ...recordDecision,
+      values: [randomUUID(), found.id, 'PRIMARY', userId, Verdict.NOT_VIOLATING, '[]', 1, EnforcementAction.NO_ACTION, '{}', 'benchmark', 1000, randomUUID(), status, false, found.status],
+    });
+    return true;
+  });
+}
+
+// For reference: a minimal cycle, the fastest a claim and decide can be in SQL (one plain
+// SKIP LOCKED claim with no gate and no audit row, then one transaction to decide).
+function minimalCycleInRawSql(): Promise<number> {
+  return cyclesPerSecond(async (client, userId, queueId) => {
+    const { rows } = await client.query(
+      `with candidate as (
+         select id from review_case
+         where queue_id = $1 and status in ('OPEN', 'IN_REVIEW') and (lease_expires_at is null or lease_expires_at < now())
+         order by severity, sla_due_at, arrived_at limit 1 for update skip locked)
+       update review_case c set status = 'IN_REVIEW', assignee_id = $2, lease_expires_at = now() + interval '5 minutes'
+       from candidate where c.id = candidate.id returning c.id`,
+      [queueId, userId],
+    );
+    if (!rows[0]) return false;
+    await client.query('begin');
+    await client.query(
+      `insert into decision (id, case_id, kind, decided_by_id, verdict, policy_codes, policy_version, action, action_params, rationale, handle_time_ms, idempotency_key)
+       values ($1, $2, 'PRIMARY', $3, 'NOT_VIOLATING', '{}', 1, 'NO_ACTION', '{}', 'benchmark', 1000, $4)`,
+      [randomUUID(), rows[0].id, userId, randomUUID()],
+    );
+    await client.query("update review_case set status = 'RESOLVED', assignee_id = null, lease_expires_at = null, resolved_at = now() where id = $1", [rows[0].id]);
+    await client.query(
+      "insert into audit_event (actor_type, actor_id, action, entity_type, entity_id, after) values ('USER', $1, 'case.decided', 'Case', $2, '{}')",
+      [userId, rows[0].id],
+    );
+    await client.query('commit');
+    return true;
+  });
 }
 
 // 2. The queue service in-process: no HTTP, no GraphQL.
@@ -293,20 +323,23 @@ async function bareBroadcastP99(): Promise<number> {
   return p99(latencies);
 }
 
-const rows: { what: string; ours: string; anchor: string; ratio: number; target: string; pass: boolean }[] = [];
+const rows: { what: string; ours: string; anchor: string; ratio: number; target: string; pass?: boolean }[] = [];
+const cycles = (rate: number) => `${rate.toFixed(0)} cycles/s`;
 const graphql = await graphqlCycles();
-const raw = await rawSqlCycles();
-rows.push({ what: `claim+decide over GraphQL/HTTP, ${workers} evaluators vs raw SQL`, ours: `${graphql.toFixed(0)} cycles/s`, anchor: `${raw.toFixed(0)} cycles/s`, ratio: graphql / raw, target: '≥ 0.40 (aim 0.60)', pass: graphql / raw >= 0.4 });
+const raw = await sameCycleInRawSql();
+const minimal = await minimalCycleInRawSql();
+rows.push({ what: `claim+decide over GraphQL/HTTP, ${workers} evaluators vs the same cycle in raw SQL`, ours: cycles(graphql), anchor: cycles(raw), ratio: graphql / raw, target: '≥ 0.40 (aim 0.60)', pass: graphql / raw >= 0.4 });
+rows.push({ what: 'claim+decide over GraphQL/HTTP vs a minimal SQL cycle (no gate, no claim audit; reference)', ours: cycles(graphql), anchor: cycles(minimal), ratio: graphql / minimal, target: 'reference' });
 const inProcess = await inProcessCycles();
 const boss = await pgBossCycles();
-rows.push({ what: 'queue service in-process vs pg-boss fetch+complete', ours: `${inProcess.toFixed(0)} cycles/s`, anchor: `${boss.toFixed(0)} jobs/s`, ratio: inProcess / boss, target: '≥ 1.0', pass: inProcess / boss >= 1 });
-rows.push({ what: 'queue service in-process vs raw SQL (aim)', ours: `${inProcess.toFixed(0)} cycles/s`, anchor: `${raw.toFixed(0)} cycles/s`, ratio: inProcess / raw, target: 'aim ≥ 0.70', pass: inProcess / raw >= 0.7 });
+rows.push({ what: 'queue service in-process vs pg-boss fetch+complete', ours: cycles(inProcess), anchor: `${boss.toFixed(0)} jobs/s`, ratio: inProcess / boss, target: '≥ 1.0', pass: inProcess / boss >= 1 });
+rows.push({ what: 'queue service in-process vs the same cycle in raw SQL', ours: cycles(inProcess), anchor: cycles(raw), ratio: inProcess / raw, target: 'aim ≥ 0.70', pass: inProcess / raw >= 0.7 });
 const fanOut = await fanOutP99();
 const bare = await bareBroadcastP99();
 rows.push({ what: `queue event to ${subscribers} WebSocket subscribers, p99 vs bare ws`, ours: `${fanOut.toFixed(1)} ms`, anchor: `${bare.toFixed(1)} ms`, ratio: fanOut / bare, target: '≤ 3.0 (aim 2.0)', pass: fanOut / bare <= 3 });
 
 console.log(`\n| what | Vigil | anchor | ratio | target | |\n| --- | --- | --- | --- | --- | --- |`);
-for (const row of rows) console.log(`| ${row.what} | ${row.ours} | ${row.anchor} | ${row.ratio.toFixed(2)} | ${row.target} | ${row.pass ? 'met' : 'NOT met'} |`);
+for (const row of rows) console.log(`| ${row.what} | ${row.ours} | ${row.anchor} | ${row.ratio.toFixed(2)} | ${row.target} | ${row.pass === undefined ? '' : row.pass ? 'met' : 'NOT met'} |`);
 console.log(`\n${cases} cases per run, ${workers} workers, ${subscribers} subscribers; embedded PostgreSQL with fsync on.`);
 
 await app.stop();

@@ -2,6 +2,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig } from '@mikro-orm/postgresql';
 import { entities } from './entities.ts';
 import { PublishAfterCommit } from '../graphql/pubsub.ts';
+import { SessionChanges } from '../people/session-cache.ts';
 import { migrationsList } from './migrations/index.ts';
 
 export function ormConfig(clientUrl: string, options: { poolMax?: number } = {}) {
@@ -20,7 +21,7 @@ export function ormConfig(clientUrl: string, options: { poolMax?: number } = {})
       snapshot: false,
     },
     forceUtcTimezone: true,
-    subscribers: [new PublishAfterCommit()],
+    subscribers: [new PublishAfterCommit(), new SessionChanges()],
     // Fail loudly on a forgotten fork instead of sharing one identity map across requests.
     allowGlobalContext: false,
     pool: { min: 0, max: options.poolMax ?? 20 },

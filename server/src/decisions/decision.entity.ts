@@ -30,6 +30,8 @@ registerEnumType(DecisionKind, {
 @ObjectType({ description: 'One decision on a case.' })
 @Entity({ tableName: 'decision' })
 @Unique({ properties: ['decidedBy', 'idempotencyKey'] })
+// The claim's "never the same evaluator twice" check looks up a case and a person together.
+@Index({ properties: ['case', 'decidedBy'] })
 export class Decision {
   [OptionalProps]?: 'id' | 'createdAt';
 
@@ -38,7 +40,6 @@ export class Decision {
   id: string = randomUUID();
 
   @ManyToOne(() => ReviewCase)
-  @Index()
   case!: ReviewCase;
 
   @Field(() => DecisionKind, { description: 'Primary or blind second review.' })

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { EventEmitter, on } from 'node:events';
 import type { EventSubscriber, TransactionEventArgs } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
@@ -13,6 +14,8 @@ export interface TopicPayloads {
   /** Something in the queue changed; listeners recompute what they show. */
   QUEUE_CHANGED: { queueId: string };
   CASE_CHANGED: { caseId: string; queueId: string; status: string };
+  /** A person, their roles or team, or one of their sessions changed: forget cached sign-ins. */
+  USER_SESSIONS_CHANGED: { userId: string };
 }
 export type Topic = keyof TopicPayloads;
 
@@ -47,7 +50,7 @@ export async function publish(em: EntityManager, ...events: Event[]): Promise<vo
 async function send(em: EntityManager, events: Event[]): Promise<void> {
   const pubSub = publishers.get(em.config);
   if (pubSub) return pubSub.send(events);
-  await em.getConnection().execute('select pg_notify(?, ?)', [channel, JSON.stringify(events)]);
+  for (const payload of packed('unattached', events)) await em.getConnection().execute('select pg_notify(?, ?)', [channel, payload]);
 }
 
 /** Sends a transaction's events once it commits; drops them if it rolls back. Registered in the ORM config. */
@@ -78,6 +81,7 @@ export class PostgresPubSub implements PubSub {
   private stopped = false;
   private reconnectTimer: NodeJS.Timeout | null = null;
   private outbox: Event[] = [];
+  private readonly instanceId = randomUUID();
   private sending: Promise<void> | null = null;
 
   constructor(
@@ -119,9 +123,12 @@ export class PostgresPubSub implements PubSub {
    * behind a global lock, each with its own WAL flush: one NOTIFY per decision capped claim and
    * decide at about 80 cycles/s with 64 evaluators (npm run bench). So each instance sends from
    * its one connection, with `synchronous_commit` off, one statement at a time, and whatever
-   * queued up meanwhile goes in the next statement.
+   * queued up meanwhile goes in the next statement. Each batch names its sender, which skips
+   * its own batches when they come back.
    */
   send(events: Event[]): void {
+    // This instance's subscribers hear at once; the others when the NOTIFY arrives.
+    for (const { topic, payload } of events) this.emitter.emit(topic, payload);
     this.outbox.push(...events);
     this.flush();
   }
@@ -136,7 +143,7 @@ export class PostgresPubSub implements PubSub {
     const client = this.client;
     this.sending = (async () => {
       while (this.outbox.length > 0 && this.client === client) {
-        const payloads = packed(this.outbox);
+        const payloads = packed(this.instanceId, this.outbox);
         this.outbox = [];
         const placeholders = payloads.map((_, i) => `pg_notify($1, $${i + 2})`).join(', ');
         await client.query(`select ${placeholders}`, [channel, ...payloads]).catch((error) => {
@@ -169,8 +176,10 @@ export class PostgresPubSub implements PubSub {
   private deliver(raw: string | undefined): void {
     if (!raw) return;
     try {
-      const parsed = JSON.parse(raw) as Event | Event[];
-      for (const { topic, payload } of Array.isArray(parsed) ? parsed : [parsed]) this.emitter.emit(topic, payload);
+      const parsed = JSON.parse(raw) as Batch | Event;
+      if (!('events' in parsed)) return void this.emitter.emit(parsed.topic, parsed.payload);
+      if (parsed.from === this.instanceId) return;
+      for (const { topic, payload } of parsed.events) this.emitter.emit(topic, payload);
     } catch {
       this.log(`pubsub: ignored a malformed notification: ${raw.slice(0, 200)}`);
     }
@@ -189,23 +198,30 @@ export class PostgresPubSub implements PubSub {
   }
 }
 
-/** Events as JSON arrays, each below the payload limit. */
-function packed(events: Event[]): string[] {
+/** One NOTIFY payload: events from one instance. */
+interface Batch {
+  from: string;
+  events: Event[];
+}
+
+/** Events as batches, each below the payload limit. */
+function packed(from: string, events: Event[]): string[] {
   const payloads: string[] = [];
+  const opening = `{"from":"${from}","events":[`;
   let batch: string[] = [];
-  let bytes = 2;
+  let bytes = opening.length + 2;
   for (const item of events) {
     const json = JSON.stringify(item);
     const size = Buffer.byteLength(json) + 1;
     if (batch.length > 0 && bytes + size > maxPayloadBytes) {
-      payloads.push(`[${batch.join(',')}]`);
+      payloads.push(`${opening}${batch.join(',')}]}`);
       batch = [];
-      bytes = 2;
+      bytes = opening.length + 2;
     }
     batch.push(json);
     bytes += size;
   }
-  if (batch.length > 0) payloads.push(`[${batch.join(',')}]`);
+  if (batch.length > 0) payloads.push(`${opening}${batch.join(',')}]}`);
   return payloads;
 }
 

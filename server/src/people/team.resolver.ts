@@ -16,7 +16,7 @@ export class TeamResolver {
   @Query(() => Team, { description: 'One team. Members read their own team; admins read any.' })
   async team(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Team> {
     const viewer = ctx.viewer.requireUser();
-    if (!viewer.hasRole(Role.ADMIN) && viewer.team?.id !== id) throw new ForbiddenError('You may read only your own team.');
+    if (!ctx.viewer.hasRole(Role.ADMIN) && viewer.teamId !== id) throw new ForbiddenError('You may read only your own team.');
     return new PeopleService(ctx.em).findTeam(id);
   }
 

@@ -22,8 +22,8 @@ import { User } from './user.entity.ts';
 @Resolver(() => User)
 export class UserResolver {
   @Query(() => User, { description: 'The signed-in person.' })
-  me(@Ctx() ctx: Context): User {
-    return ctx.viewer.requireUser();
+  async me(@Ctx() ctx: Context): Promise<User> {
+    return new PeopleService(ctx.em).findUser(ctx.viewer.requireUser().id);
   }
 
   @Query(() => User, { description: 'One person. Admins read anyone, managers their own team, everyone else only themselves.' })
@@ -42,10 +42,10 @@ export class UserResolver {
   ): Promise<PageResult<User>> {
     const viewer = ctx.viewer.requireRole(Role.ADMIN, Role.MANAGER);
     let teamId = filter?.teamId ?? null;
-    if (!viewer.hasRole(Role.ADMIN)) {
-      if (teamId && teamId !== viewer.team?.id) throw new ForbiddenError('Managers list only their own team.');
-      if (!viewer.team) throw new ForbiddenError('You lead no team.');
-      teamId = viewer.team.id;
+    if (!ctx.viewer.hasRole(Role.ADMIN)) {
+      if (teamId && teamId !== viewer.teamId) throw new ForbiddenError('Managers list only their own team.');
+      if (!viewer.teamId) throw new ForbiddenError('You lead no team.');
+      teamId = viewer.teamId;
     }
     return new PeopleService(ctx.em).listUsers({ teamId, role: filter?.role }, page);
   }
@@ -64,8 +64,9 @@ export class UserResolver {
   @Mutation(() => ChangeMyPasswordPayload, { description: 'Changes your own password; a wrong current password gives UNAUTHENTICATED.' })
   async changeMyPassword(@Arg('input') input: ChangeMyPasswordInput, @Ctx() ctx: Context): Promise<ChangeMyPasswordPayload> {
     const me = ctx.viewer.requireUser();
-    await new PeopleService(ctx.em).changePassword(ctx.viewer.actor, me.id, input.currentPassword, input.newPassword);
-    return { user: me };
+    const people = new PeopleService(ctx.em);
+    await people.changePassword(ctx.viewer.actor, me.id, input.currentPassword, input.newPassword);
+    return { user: await people.findUser(me.id) };
   }
 
   @Mutation(() => CreateUserPayload, { description: 'Creates a person (admins only). A used email gives CONFLICT.' })

@@ -2,7 +2,7 @@ import { Migration20261125000000PeopleAndAudit } from './Migration20261125000000
 import { Migration20261125120000QueuesCasesDecisions } from './Migration20261125120000QueuesCasesDecisions.ts';
 import { Migration20261125130000Wellness } from './Migration20261125130000Wellness.ts';
 import { Migration20261125140000EventsAfterCommit } from './Migration20261125140000EventsAfterCommit.ts';
-import { Migration20261125150000LeasedCasesIndex } from './Migration20261125150000LeasedCasesIndex.ts';
+import { Migration20261125150000ClaimIndexes } from './Migration20261125150000ClaimIndexes.ts';
 
 /** Migrations in the order they run. `npm run migration:create` appends here. */
 export const migrationsList = [
@@ -10,5 +10,5 @@ export const migrationsList = [
   { name: 'Migration20261125120000QueuesCasesDecisions', class: Migration20261125120000QueuesCasesDecisions },
   { name: 'Migration20261125130000Wellness', class: Migration20261125130000Wellness },
   { name: 'Migration20261125140000EventsAfterCommit', class: Migration20261125140000EventsAfterCommit },
-  { name: 'Migration20261125150000LeasedCasesIndex', class: Migration20261125150000LeasedCasesIndex },
+  { name: 'Migration20261125150000ClaimIndexes', class: Migration20261125150000ClaimIndexes },
 ];
