@@ -8,6 +8,9 @@ const severityLabels: Record<Severity, string> = {
   S3: 'Low',
 };
 
+/** Most severe first. */
+export const severities = Object.keys(severityLabels) as Severity[];
+
 export function severityLabel(severity: Severity): string {
   return severityLabels[severity];
 }
