@@ -4,6 +4,7 @@ import { Severity } from '../policies/severity.ts';
 import { SubjectInput } from '../subjects/subject.inputs.ts';
 import { ReviewCase } from './case.entity.ts';
 import { maxIngestBatch } from './case.service.ts';
+import type { CaseView } from './case.view.ts';
 
 @InputType({ description: 'One report about a subject.' })
 export class CaseInput {
@@ -105,11 +106,11 @@ export class IngestCasesPayload {
 @ObjectType({ description: 'The claimed case, or none when the queue has nothing for you.' })
 export class ClaimNextCasePayload {
   @Field(() => ReviewCase, { nullable: true, description: 'The case now leased to you.' })
-  case?: ReviewCase | null;
+  case?: CaseView | null;
 }
 
 @ObjectType({ description: 'The case after the lease change.' })
 export class LeasePayload {
   @Field(() => ReviewCase, { description: 'The case.' })
-  case!: ReviewCase;
+  case!: CaseView;
 }

@@ -12,6 +12,7 @@ import { CaseStatus } from './case-status.ts';
 import { ReviewCase } from './case.entity.ts';
 import { ClaimNextCasePayload, IngestCasesInput, IngestCasesPayload, LeasePayload } from './case.inputs.ts';
 import { CaseService } from './case.service.ts';
+import type { CaseView } from './case.view.ts';
 
 /** Who oversees cases: they read any case and all of its decisions. */
 const overseers = [Role.ADMIN, Role.MANAGER, Role.QA_ANALYST, Role.SPECIALIST];
@@ -78,23 +79,23 @@ export class CaseResolver {
   }
 
   @FieldResolver(() => Queue, { description: 'The queue the case is in.' })
-  async queue(@Root() reviewCase: ReviewCase, @Ctx() ctx: Context): Promise<Queue> {
+  async queue(@Root() reviewCase: CaseView, @Ctx() ctx: Context): Promise<Queue> {
     return (await ctx.loaders.queue.load(reviewCase.queue.id))!;
   }
 
   @FieldResolver(() => Subject, { description: 'What the case is about.' })
-  async subject(@Root() reviewCase: ReviewCase, @Ctx() ctx: Context): Promise<Subject> {
+  async subject(@Root() reviewCase: CaseView, @Ctx() ctx: Context): Promise<Subject> {
     return (await ctx.loaders.subject.load(reviewCase.subject.id))!;
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'Who holds the case now (overseers only; others see null).' })
-  async assignee(@Root() reviewCase: ReviewCase, @Ctx() ctx: Context): Promise<User | null> {
+  async assignee(@Root() reviewCase: CaseView, @Ctx() ctx: Context): Promise<User | null> {
     if (!reviewCase.assignee || !canOversee(ctx.viewer)) return null;
     return ctx.loaders.user.load(reviewCase.assignee.id);
   }
 
   @FieldResolver(() => [Decision], { description: 'Decisions so far, oldest first. Evaluators see only their own (the second review is blind).' })
-  async decisions(@Root() reviewCase: ReviewCase, @Ctx() ctx: Context): Promise<Decision[]> {
+  async decisions(@Root() reviewCase: CaseView, @Ctx() ctx: Context): Promise<Decision[]> {
     const mine = canOversee(ctx.viewer) ? {} : { decidedBy: ctx.viewer.user?.id ?? null };
     return ctx.em.find(Decision, { case: reviewCase.id, ...mine }, { orderBy: { createdAt: 'asc' } });
   }

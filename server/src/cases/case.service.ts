@@ -16,6 +16,7 @@ import { identifySubject, type SubjectData } from '../subjects/subject.keys.ts';
 import { CaseStatus } from './case-status.ts';
 import { ReviewCase } from './case.entity.ts';
 import { claimNextCase } from './case.sql.ts';
+import { type CaseView, caseViewOf } from './case.view.ts';
 import { nextStatus } from './case.transitions.ts';
 
 export interface CaseReport {
@@ -199,26 +200,24 @@ export class CaseService {
    * hold there), or null when none is left; refused with WELLNESS_BREAK during an enforced break. Under heavy contention a claim can find its candidates all taken mid-flight (LIMIT with
    * SKIP LOCKED re-checks rows after locking), so an empty answer is retried a couple of times.
    */
-  async claimNext(userId: string, queueId: string): Promise<ReviewCase | null> {
+  async claimNext(userId: string, queueId: string): Promise<CaseView | null> {
     if (!isUuid(queueId)) throw new NotFoundError('Queue');
     for (let attempt = 0; attempt < 3; attempt++) {
       const [row] = await withPrepared(this.em, (run) => run<ClaimRow>(claimNextCase, [queueId, userId]));
       if (!row) throw new NotFoundError('Queue');
       if (!row.id && row.break_until) throw wellnessBreak(row.severe_cap, new Date(row.break_until));
       if (!row.id) continue;
-      const { severe_cap, break_until, audit_event_id, previous_status, ...caseRow } = row;
-      const claimed = this.em.map(ReviewCase, caseRow as never);
-      if (!audit_event_id) return claimed; // already held: nothing changed
+      const claimed = caseViewOf(row);
+      if (!row.audit_event_id) return claimed; // already held: nothing changed
       await publish(
         this.em,
         ...caseChanged(claimed.id, queueId, claimed.status),
-        event('AUDIT_EVENT_APPENDED', { auditEventId: String(audit_event_id), action: 'case.claimed', entityType: 'Case' }),
+        event('AUDIT_EVENT_APPENDED', { auditEventId: String(row.audit_event_id), action: 'case.claimed', entityType: 'Case' }),
       );
       return claimed;
     }
     return null;
   }
-
 
   /** Extends the caller's lease by the queue's lease length. */
   async heartbeat(actor: Actor & { type: 'USER' }, caseId: string): Promise<ReviewCase> {

@@ -2,7 +2,9 @@ import { ArrayMaxSize, IsInt, IsOptional, Length, Max, MaxLength, Min, ValidateN
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ReviewCase } from '../cases/case.entity.ts';
 import { EnforcementAction, ProfileField, RestrictableFeature, VerificationKind } from './actions.ts';
+import type { CaseView } from '../cases/case.view.ts';
 import { Decision, Verdict } from './decision.entity.ts';
+import type { DecisionView } from './decision.view.ts';
 
 @InputType({ description: 'The action and the parameters it needs (and no others).' })
 export class ActionInput {
@@ -61,8 +63,8 @@ export class DecideCaseInput {
 @ObjectType({ description: 'The decision and the case after it.' })
 export class DecideCasePayload {
   @Field(() => Decision, { description: 'The decision (the first one, on a retry).' })
-  decision!: Decision;
+  decision!: DecisionView;
 
   @Field(() => ReviewCase, { description: 'The case after the decision.' })
-  case!: ReviewCase;
+  case!: CaseView;
 }

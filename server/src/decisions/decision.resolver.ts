@@ -5,6 +5,7 @@ import { User } from '../people/user.entity.ts';
 import { Decision } from './decision.entity.ts';
 import { DecideCaseInput, DecideCasePayload } from './decision.inputs.ts';
 import { DecisionService } from './decision.service.ts';
+import type { DecisionView } from './decision.view.ts';
 
 @Resolver(() => Decision)
 export class DecisionResolver {
@@ -13,12 +14,11 @@ export class DecisionResolver {
   })
   async decideCase(@Arg('input') input: DecideCaseInput, @Ctx() ctx: Context): Promise<DecideCasePayload> {
     const user = ctx.viewer.requireRole(Role.EVALUATOR, Role.QA_ANALYST, Role.SPECIALIST);
-    const decision = await new DecisionService(ctx.em).decide({ type: 'USER', id: user.id }, input);
-    return { decision, case: decision.case };
+    return new DecisionService(ctx.em).decide({ type: 'USER', id: user.id }, input);
   }
 
   @FieldResolver(() => User, { description: 'Who decided.' })
-  async decidedBy(@Root() decision: Decision, @Ctx() ctx: Context): Promise<User> {
+  async decidedBy(@Root() decision: DecisionView, @Ctx() ctx: Context): Promise<User> {
     return (await ctx.loaders.user.load(decision.decidedBy.id))!;
   }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CaseStatus } from '../cases/case-status.ts';
-import { ReviewCase } from '../cases/case.entity.ts';
+import { type CaseView, caseViewOf } from '../cases/case.view.ts';
 import { assertLeasedBy, caseChanged } from '../cases/case.service.ts';
 import { isUuid } from '../db/ids.ts';
 import { withPrepared } from '../db/prepared.ts';
@@ -14,6 +14,7 @@ import type { Domain } from '../policies/severity.ts';
 import { type ActionChoice, EnforcementAction, validateAction } from './actions.ts';
 import { Decision, DecisionKind, Verdict } from './decision.entity.ts';
 import { readCaseForDecision, recordDecision } from './decision.sql.ts';
+import { type DecisionView, decisionViewOf } from './decision.view.ts';
 
 export interface DecisionInput {
   caseId: string;
@@ -56,7 +57,8 @@ export class DecisionService {
     private readonly random: () => number = Math.random,
   ) {}
 
-  async decide(actor: Actor & { type: 'USER' }, input: DecisionInput): Promise<Decision> {
+  /** The decision (the first one, on a retry) and the case after it. */
+  async decide(actor: Actor & { type: 'USER' }, input: DecisionInput): Promise<{ decision: DecisionView; case: CaseView }> {
     const policyCodes = [...new Set(input.policyCodes)];
     if (input.verdict === Verdict.VIOLATING && policyCodes.length === 0) {
       throw new BadUserInputError('A violating verdict names the policies violated.', 'policyCodes');
@@ -124,16 +126,18 @@ export class DecisionService {
         if (attempt === 2) throw new ConflictError('The case changed while you were deciding; try again.');
       }
     });
-    if ('earlierId' in outcome) return this.em.findOneOrFail(Decision, { id: outcome.earlierId }, { populate: ['case'] });
+    if ('earlierId' in outcome) {
+      const earlier = await this.em.findOneOrFail(Decision, { id: outcome.earlierId }, { populate: ['case'] });
+      return { decision: earlier, case: earlier.case };
+    }
 
     const { written, queueId, status } = outcome;
-    const decision = this.em.map(Decision, written.decision as never);
-    decision.case = this.em.map(ReviewCase, written.case as never);
+    const decided = { decision: decisionViewOf(written.decision), case: caseViewOf(written.case) };
     await publish(
       this.em,
-      ...caseChanged(decision.case.id, queueId, status),
+      ...caseChanged(decided.case.id, queueId, status),
       event('AUDIT_EVENT_APPENDED', { auditEventId: String(written.audit_event_id), action: 'case.decided', entityType: 'Case' }),
     );
-    return decision;
+    return decided;
   }
 }
