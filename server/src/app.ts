@@ -16,6 +16,7 @@ import { WebSocketServer } from 'ws';
 import { ormConfig } from './db/orm-config.ts';
 import { type Context, createLoaders } from './graphql/context.ts';
 import { credentialFrom, sessionCookie } from './graphql/credentials.ts';
+import { subscribeSharingBroadcasts } from './graphql/broadcast.ts';
 import { AppError, formatError } from './graphql/errors.ts';
 import { assertWithinComplexity, complexityPlugin, queryLimits, queryShapeProtection } from './graphql/limits.ts';
 import { PostgresPubSub } from './graphql/pubsub.ts';
@@ -82,6 +83,9 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const armor = queryShapeProtection();
   const format = (formatted: GraphQLFormattedError, error: unknown) => formatError(formatted, error, logError);
 
+  // Parsed and validated once per query text, like Apollo's document store: a board opened on
+  // many screens subscribes with the same text each time.
+  const validatedDocuments = new Map<string, DocumentNode>();
   const wsCleanup = useServer<{ authorization?: string }>(
     {
       schema,
@@ -100,14 +104,18 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       context: async (ctx) => contextFor(socketHeaders(ctx)),
       // The same limits as over HTTP: Apollo's plugins and parse options do not see sockets.
       onSubscribe: (_ctx, _id, payload) => {
-        let document: DocumentNode;
-        try {
-          document = parse(payload.query, { maxTokens: queryLimits.maxTokens });
-        } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError('Could not parse the document.')];
+        let document = validatedDocuments.get(payload.query);
+        if (!document) {
+          try {
+            document = parse(payload.query, { maxTokens: queryLimits.maxTokens });
+          } catch (error) {
+            return [error instanceof GraphQLError ? error : new GraphQLError('Could not parse the document.')];
+          }
+          const errors = validate(schema, document, [...specifiedRules, ...armor.validationRules]);
+          if (errors.length > 0) return errors.map(asValidationError);
+          if (validatedDocuments.size >= 1000) validatedDocuments.clear();
+          validatedDocuments.set(payload.query, document);
         }
-        const errors = validate(schema, document, [...specifiedRules, ...armor.validationRules]);
-        if (errors.length > 0) return errors.map(asValidationError);
         try {
           assertWithinComplexity(schema, document, payload.variables ?? undefined, payload.operationName ?? undefined);
         } catch (error) {
@@ -115,6 +123,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
         }
         return { schema, document, variableValues: payload.variables, operationName: payload.operationName };
       },
+      // One execution per queue board event per instance, not one per socket (see broadcast.ts).
+      subscribe: subscribeSharingBroadcasts,
       onNext: (_ctx, _id, _payload, _args, result) => {
         if (!result.errors) return result;
         return { ...result, errors: result.errors.map((error) => format(error instanceof GraphQLError ? error.toJSON() : error, error)) };

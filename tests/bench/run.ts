@@ -6,11 +6,10 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { createClient } from 'graphql-ws';
 import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import PgBoss from 'pg-boss';
-import WebSocket, { WebSocketServer } from 'ws';
+import { WebSocketServer } from 'ws';
 import { seedDemo } from '../../seeds/demo.ts';
 import { startApp } from '../../server/src/app.ts';
 import { CaseStatus } from '../../server/src/cases/case-status.ts';
@@ -79,8 +78,8 @@ const decisionInput = (caseId: string) => ({
 });
 
 // 1. Claim + decide through GraphQL over HTTP.
-async function graphqlCycles(): Promise<number> {
-  const queueId = await filledQueue(cases);
+async function graphqlCycles(count = cases): Promise<number> {
+  const queueId = await filledQueue(count);
   const tokens = await Promise.all(
     evaluatorEmails.map(async (email) => {
       const response = await fetch(`${app.url}/graphql`, {
@@ -113,8 +112,8 @@ async function evaluatorConnections(): Promise<{ userId: string; client: pg.Clie
   );
 }
 
-async function cyclesPerSecond(cycle: (client: pg.Client, userId: string, queueId: string) => Promise<boolean>): Promise<number> {
-  const queueId = await filledQueue(cases);
+async function cyclesPerSecond(count: number, cycle: (client: pg.Client, userId: string, queueId: string) => Promise<boolean>): Promise<number> {
+  const queueId = await filledQueue(count);
   const connections = await evaluatorConnections();
   const rate = await timed(async () => {
     let done = 0;
@@ -131,8 +130,8 @@ async function cyclesPerSecond(cycle: (client: pg.Client, userId: string, queueI
 
 // 1 (anchor). The same cycle in raw SQL: Vigil's own claim, read and record statements (the
 // wellness gate, the lease, the audit rows), prepared, sent by pg with no server around them.
-function sameCycleInRawSql(): Promise<number> {
-  return cyclesPerSecond(async (client, userId, queueId) => {
+function sameCycleInRawSql(count = cases): Promise<number> {
+  return cyclesPerSecond(count, async (client, userId, queueId) => {
     const { rows: [claimed] } = await client.query({ ...claimNextCase, values: [queueId, userId] });
     if (!claimed?.id) return false;
     const { rows: [found] } = await client.query({ ...readCaseForDecision, values: [userId, randomUUID(), claimed.id] });
@@ -147,8 +146,8 @@ function sameCycleInRawSql(): Promise<number> {
 
 // For reference: a minimal cycle, the fastest a claim and decide can be in SQL (one plain
 // SKIP LOCKED claim with no gate and no audit row, then one transaction to decide).
-function minimalCycleInRawSql(): Promise<number> {
-  return cyclesPerSecond(async (client, userId, queueId) => {
+function minimalCycleInRawSql(count = cases): Promise<number> {
+  return cyclesPerSecond(count, async (client, userId, queueId) => {
     const { rows } = await client.query(
       `with candidate as (
          select id from review_case
@@ -176,8 +175,8 @@ function minimalCycleInRawSql(): Promise<number> {
 }
 
 // 2. The queue service in-process: no HTTP, no GraphQL.
-async function inProcessCycles(): Promise<number> {
-  const queueId = await filledQueue(cases);
+async function inProcessCycles(count = cases): Promise<number> {
+  const queueId = await filledQueue(count);
   const users = await benchEvaluatorIds();
   return timed(async () => {
     let done = 0;
@@ -196,22 +195,23 @@ async function inProcessCycles(): Promise<number> {
 }
 
 // 2 (anchor). pg-boss fetch + complete of the same number of jobs, with the same concurrency.
-async function pgBossCycles(): Promise<number> {
+async function pgBossCycles(count = cases): Promise<number> {
   const boss = new PgBoss({ connectionString: url, schema: 'pgboss_bench', supervise: false, schedule: false, max: workers });
   boss.on('error', () => undefined);
   await boss.start();
-  await boss.createQueue('bench');
-  for (let start = 0; start < cases; start += 1000) {
-    await boss.insert(Array.from({ length: Math.min(1000, cases - start) }, (_, i) => ({ name: 'bench', data: { n: start + i } })));
+  const queue = `bench_${randomUUID().slice(0, 8)}`;
+  await boss.createQueue(queue);
+  for (let start = 0; start < count; start += 1000) {
+    await boss.insert(Array.from({ length: Math.min(1000, count - start) }, (_, i) => ({ name: queue, data: { n: start + i } })));
   }
   const rate = await timed(async () => {
     let done = 0;
     await Promise.all(
       Array.from({ length: workers }, async () => {
         for (;;) {
-          const [job] = await boss.fetch('bench');
+          const [job] = await boss.fetch(queue);
           if (!job) return;
-          await boss.complete('bench', job.id);
+          await boss.complete(queue, job.id);
           done++;
         }
       }),
@@ -227,64 +227,54 @@ function p99(values: number[]): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))]!;
 }
 
+/** Starts the subscribers' thread; resolves once every subscriber is listening. */
+async function startSubscribers(workerData: object): Promise<Worker> {
+  const thread = new Worker(new URL('./subscribers.worker.mjs', import.meta.url), { workerData: { ...workerData, count: subscribers } });
+  await new Promise<void>((resolve, reject) => {
+    thread.once('error', reject);
+    thread.once('message', () => resolve());
+  });
+  return thread;
+}
+
+/** p99 of (received − start) over five rounds; `start` makes the event and returns its absolute time. */
+async function latencyP99(thread: Worker, start: () => Promise<number>): Promise<number> {
+  const latencies: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    const received = new Promise<number[]>((resolve) => thread.once('message', (message: { times: number[] }) => resolve(message.times)));
+    const startedAt = await start();
+    latencies.push(...(await received).map((at) => at - startedAt));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  thread.postMessage('close');
+  await new Promise((resolve) => thread.once('exit', resolve));
+  return p99(latencies);
+}
+
+const absoluteNow = () => performance.timeOrigin + performance.now();
+
 // 3. A queue event to many WebSocket subscribers, commit → received.
 async function fanOutP99(): Promise<number> {
   const queueId = await filledQueue(10);
-  const token = (
-    (await (
-      await fetch(`${app.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: 'mutation { signIn(input: { email: "manager@vigil.example", password: "vigil-demo-2026" }) { token } }' }),
-      })
-    ).json()) as any
-  ).data.signIn.token as string;
-  const received: number[] = [];
-  let waitingFor = 0;
-  let allReceived: () => void = () => undefined;
-  const sockets = await Promise.all(
-    Array.from({ length: subscribers }, async () => {
-      const client = createClient({ url: `${app.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, lazy: false });
-      let first = true;
-      await new Promise<void>((resolve) => {
-        client.subscribe(
-          { query: `subscription { queueUpdated(queueId: "${queueId}") { counts { open } } }` },
-          {
-            next: () => {
-              if (first) {
-                first = false;
-                resolve();
-                return;
-              }
-              received.push(performance.now());
-              if (--waitingFor === 0) allReceived();
-            },
-            error: () => resolve(),
-            complete: () => undefined,
-          },
-        );
-      });
-      return client;
-    }),
-  );
-  const latencies: number[] = [];
-  for (let round = 0; round < 5; round++) {
-    received.length = 0;
-    waitingFor = subscribers;
-    const all = new Promise<void>((resolve) => (allReceived = resolve));
-    const em = app.orm.em.fork();
-    let committed = 0;
-    await em.transactional(async (tx) => {
+  const response = await fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'mutation { signIn(input: { email: "manager@vigil.example", password: "vigil-demo-2026" }) { token } }' }),
+  });
+  const token = ((await response.json()) as any).data.signIn.token as string;
+  const thread = await startSubscribers({
+    kind: 'graphql',
+    url: `${app.url.replace('http', 'ws')}/graphql`,
+    token,
+    query: `subscription { queueUpdated(queueId: "${queueId}") { counts { open } } }`,
+  });
+  return latencyP99(thread, async () => {
+    await app.orm.em.fork().transactional(async (tx) => {
       await tx.execute("update review_case set reasons = reasons || '{bench}' where id = (select id from review_case where queue_id = ? limit 1)", [queueId]);
       await tx.execute("select pg_notify('vigil_events', ?)", [JSON.stringify({ topic: 'QUEUE_CHANGED', payload: { queueId } })]);
     });
-    committed = performance.now();
-    await all;
-    latencies.push(...received.map((at) => at - committed));
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  await Promise.all(sockets.map((socket) => socket.dispose()));
-  return p99(latencies);
+    return absoluteNow();
+  });
 }
 
 // 3 (anchor). A bare `ws` broadcast of the same small message to as many clients.
@@ -292,36 +282,24 @@ async function bareBroadcastP99(): Promise<number> {
   const server = new WebSocketServer({ port: 0, host: '127.0.0.1' });
   await new Promise((resolve) => server.once('listening', resolve));
   const port = (server.address() as { port: number }).port;
-  const received: number[] = [];
-  let waitingFor = 0;
-  let allReceived: () => void = () => undefined;
-  const clients = await Promise.all(
-    Array.from({ length: subscribers }, async () => {
-      const socket = new WebSocket(`ws://127.0.0.1:${port}`);
-      socket.on('message', () => {
-        received.push(performance.now());
-        if (--waitingFor === 0) allReceived();
-      });
-      await new Promise((resolve) => socket.once('open', resolve));
-      return socket;
-    }),
-  );
-  const latencies: number[] = [];
-  for (let round = 0; round < 5; round++) {
-    received.length = 0;
-    waitingFor = subscribers;
-    const all = new Promise<void>((resolve) => (allReceived = resolve));
-    const sent = performance.now();
-    const message = JSON.stringify({ type: 'next', payload: { data: { queueUpdated: { counts: { open: 10 } } } } });
+  const thread = await startSubscribers({ kind: 'bare', url: `ws://127.0.0.1:${port}` });
+  const message = JSON.stringify({ type: 'next', payload: { data: { queueUpdated: { counts: { open: 10 } } } } });
+  const p99Latency = await latencyP99(thread, async () => {
+    const sent = absoluteNow();
     for (const client of server.clients) client.send(message);
-    await all;
-    latencies.push(...received.map((at) => at - sent));
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  for (const client of clients) client.close();
+    return sent;
+  });
   server.close();
-  return p99(latencies);
+  return p99Latency;
 }
+
+// Every side runs once untimed first, so none is measured while V8 is still compiling its code.
+const warmUp = Math.min(500, cases);
+await graphqlCycles(warmUp);
+await sameCycleInRawSql(warmUp);
+await minimalCycleInRawSql(warmUp);
+await inProcessCycles(warmUp);
+await pgBossCycles(warmUp);
 
 const rows: { what: string; ours: string; anchor: string; ratio: number; target: string; pass?: boolean }[] = [];
 const cycles = (rate: number) => `${rate.toFixed(0)} cycles/s`;

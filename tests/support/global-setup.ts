@@ -3,11 +3,12 @@
  * database, migrated and seeded with the demo data. Each test file clones the template, so files
  * run in parallel on databases of their own and start in milliseconds.
  */
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { demoPassword } from '../../seeds/demo.ts';
 import { repoRoot } from '../../server/src/config.ts';
-import { startEmbeddedPostgres, type RunningPostgres } from '../../server/src/db/embedded-postgres.ts';
+import { removeAbandonedClusters, startEmbeddedPostgres, type RunningPostgres } from '../../server/src/db/embedded-postgres.ts';
 import { createTemplateDatabase } from './database.ts';
 
 declare module 'vitest' {
@@ -17,12 +18,16 @@ declare module 'vitest' {
   }
 }
 
+// Each run has a cluster of its own, so two runs at once (two terminals) never stop each other's.
+const clustersDir = path.join(repoRoot, '.data', 'test-runs');
+const clusterDir = path.join(clustersDir, String(process.pid));
 let postgres: RunningPostgres | null = null;
 
 export async function setup(project: TestProject): Promise<void> {
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    postgres = await startEmbeddedPostgres({ dataDir: path.join(repoRoot, '.data', 'test-postgres'), fast: true });
+    await removeAbandonedClusters(clustersDir);
+    postgres = await startEmbeddedPostgres({ dataDir: clusterDir, fast: true });
     serverUrl = postgres.url;
   }
   await createTemplateDatabase(serverUrl);
@@ -31,5 +36,7 @@ export async function setup(project: TestProject): Promise<void> {
 }
 
 export async function teardown(): Promise<void> {
-  await postgres?.stop();
+  if (!postgres) return;
+  await postgres.stop();
+  await rm(clusterDir, { recursive: true, force: true });
 }

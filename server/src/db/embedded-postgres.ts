@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { chmod, stat } from 'node:fs/promises';
+import { chmod, readdir, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -78,6 +78,20 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       return (stopped ??= stopPostmaster(dataDir));
     },
   };
+}
+
+/**
+ * For clusters kept in `parentDir/<pid of their owner>`: stops and deletes those whose owner is
+ * gone (a run that was killed), leaving live owners' clusters alone.
+ */
+export async function removeAbandonedClusters(parentDir: string): Promise<void> {
+  const entries = await readdir(parentDir).catch(() => [] as string[]);
+  for (const entry of entries) {
+    const owner = Number(entry);
+    if (!Number.isInteger(owner) || isAlive(owner)) continue;
+    await stopPostmaster(path.join(parentDir, entry));
+    await rm(path.join(parentDir, entry), { recursive: true, force: true });
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
 import { EventEmitter, on, setMaxListeners } from 'node:events';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { broadcast } from '../graphql/broadcast.ts';
 import type { PostgresPubSub } from '../graphql/pubsub.ts';
 import { type QueueCounts, QueueService } from './queue.service.ts';
 
@@ -61,7 +62,7 @@ export class QueueCountsFeed {
     this.scheduled.delete(queueId);
     this.lastCounted.set(queueId, Date.now());
     try {
-      this.emitter.emit(queueId, { queueId, counts: await this.count(queueId) } satisfies QueueUpdate);
+      this.emitter.emit(queueId, broadcast({ queueId, counts: await this.count(queueId) } satisfies QueueUpdate));
     } catch (error) {
       this.log(`queue counts for ${queueId} failed: ${String(error)}`);
     }
