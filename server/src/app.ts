@@ -1,12 +1,11 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
-import { createServer, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import { MikroORM } from '@mikro-orm/postgresql';
 import express, { type RequestHandler } from 'express';
 import { type DocumentNode, GraphQLError, type GraphQLFormattedError, parse, specifiedRules, validate } from 'graphql';
@@ -18,6 +17,7 @@ import { type Context, createLoaders } from './graphql/context.ts';
 import { credentialFrom, sessionCookie } from './graphql/credentials.ts';
 import { subscribeSharingBroadcasts } from './graphql/broadcast.ts';
 import { AppError, formatError } from './graphql/errors.ts';
+import { graphqlHttpHandler } from './graphql/http-handler.ts';
 import { assertWithinComplexity, complexityPlugin, queryLimits, queryShapeProtection } from './graphql/limits.ts';
 import { PostgresPubSub } from './graphql/pubsub.ts';
 import { buildVigilSchema } from './graphql/schema.ts';
@@ -77,7 +77,16 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
 
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = createServer(app);
+  // GraphQL over HTTP goes straight to Apollo (see http-handler.ts); express serves the rest.
+  let graphql: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | null = null;
+  const httpServer = createServer((req, res) => {
+    if (!graphql || req.url?.split('?')[0] !== '/graphql') return void app(req, res);
+    graphql(req, res).catch((error: unknown) => {
+      logError(error);
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end('Internal server error');
+    });
+  });
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const production = process.env.NODE_ENV !== 'development';
   const armor = queryShapeProtection();
@@ -162,13 +171,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
-  app.use(
-    '/graphql',
-    express.json({ limit: '2mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        contextFor(req.headers, sessionCookie((value) => res.append('Set-Cookie', value), req.secure)),
-    }),
+  graphql = graphqlHttpHandler(apollo, (req, res) =>
+    contextFor(req.headers, sessionCookie((value) => res.appendHeader('Set-Cookie', value), 'encrypted' in req.socket)),
   );
   if (options.serveWeb !== false) app.use(await webHandler(log));
 

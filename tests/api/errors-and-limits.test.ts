@@ -11,6 +11,17 @@ beforeAll(async () => {
 afterAll(() => server.stop());
 
 describe('request limits', () => {
+  it('answers a body that is not JSON with 400, and one over 2 MB with 413, and keeps serving', async () => {
+    const post = (body: string) => fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const malformed = await post('{"query": ');
+    expect(malformed.status).toBe(400);
+    expect(await malformed.text()).toMatch(/not valid JSON/);
+    const huge = await post(JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(3 * 1024 * 1024) } }));
+    expect(huge.status).toBe(413);
+    const fine = await post(JSON.stringify({ query: '{ __typename }' }));
+    expect(await fine.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
   it('refuses a query nested deeper than the limit with QUERY_TOO_COMPLEX', async () => {
     const admin = await signedIn(server.url, 'admin@vigil.example');
     let selection = 'id';
