@@ -21,6 +21,7 @@ import { graphqlHttpHandler } from './graphql/http-handler.ts';
 import { assertWithinComplexity, complexityPlugin, queryLimits, queryShapeProtection } from './graphql/limits.ts';
 import { PostgresPubSub } from './graphql/pubsub.ts';
 import { buildVigilSchema } from './graphql/schema.ts';
+import { EscalationService } from './escalations/escalation.service.ts';
 import { QueueCountsFeed } from './queues/queue-counts.feed.ts';
 import { AuthService } from './people/auth.service.ts';
 import { SessionCache } from './people/session-cache.ts';
@@ -33,6 +34,8 @@ export interface AppOptions {
   /** Serve the built web app at `/` (when it has been built). */
   serveWeb?: boolean;
   log?: (message: string) => void;
+  /** How often this instance looks for escalations past their SLA; null turns the check off (tests call it directly). */
+  breachCheckIntervalMs?: number | null;
 }
 
 export interface RunningApp {
@@ -57,6 +60,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   void sessions.follow(pubSub);
   const queueCounts = new QueueCountsFeed(orm, pubSub, 100, log);
   const schema = await buildVigilSchema(pubSub);
+  const breachCheck = watchForBreaches(orm, options.breachCheckIntervalMs === undefined ? 30_000 : options.breachCheckIntervalMs, logError);
 
   /** Builds the per-request context; a bad Bearer token is refused, a stale cookie is ignored. */
   async function contextFor(headers: IncomingHttpHeaders, cookie?: Context['cookie']): Promise<Context> {
@@ -187,10 +191,34 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     stop: () =>
       (stopping ??= (async () => {
         await apollo.stop();
+        await breachCheck.stop();
         queueCounts.stop();
         await pubSub.stop();
         await orm.close();
       })()),
+  };
+}
+
+/**
+ * Every instance checks for escalations past their SLA on an interval; the check is one
+ * statement that notifies each breach exactly once whichever instance gets there first, so
+ * nothing here needs to know about the other instances. A check never overlaps the previous one.
+ */
+function watchForBreaches(orm: MikroORM, intervalMs: number | null, logError: (error: unknown) => void): { stop(): Promise<void> } {
+  if (intervalMs === null) return { stop: async () => undefined };
+  let running: Promise<unknown> | null = null;
+  const timer = setInterval(() => {
+    running ??= new EscalationService(orm.em.fork())
+      .notifyBreaches()
+      .catch(logError)
+      .finally(() => (running = null));
+  }, intervalMs);
+  timer.unref();
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await running;
+    },
   };
 }
 

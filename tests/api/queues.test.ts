@@ -98,7 +98,7 @@ describe('claiming and deciding', () => {
       input: {
         cases: [
           queryReport(queue.id, unique('low-1'), { severity: 'S3' }),
-          queryReport(queue.id, unique('critical-1'), { severity: 'S0' }),
+          queryReport(queue.id, unique('critical-1'), { severity: 'S1' }),
           queryReport(queue.id, unique('medium-1'), { severity: 'S2' }),
         ],
       },

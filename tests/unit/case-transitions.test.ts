@@ -18,6 +18,13 @@ describe('the case lifecycle', () => {
     expect(nextStatus(CaseStatus.AWAITING_SECOND_REVIEW, { type: 'RELEASED' })).toBe(CaseStatus.AWAITING_SECOND_REVIEW);
   });
 
+  it('escalates a held case and resolves it with the specialist’s answer', () => {
+    expect(nextStatus(CaseStatus.IN_REVIEW, { type: 'ESCALATED' })).toBe(CaseStatus.ESCALATED);
+    expect(nextStatus(CaseStatus.AWAITING_SECOND_REVIEW, { type: 'ESCALATED' })).toBe(CaseStatus.ESCALATED);
+    expect(nextStatus(CaseStatus.ESCALATED, { type: 'ESCALATION_RESOLVED' })).toBe(CaseStatus.RESOLVED);
+    expect(() => nextStatus(CaseStatus.OPEN, { type: 'ESCALATION_RESOLVED' })).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+  });
+
   it('refuses anything else with CONFLICT', () => {
     expect(() => nextStatus(CaseStatus.RESOLVED, { type: 'PRIMARY_DECIDED', sampledForSecondReview: false })).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
     expect(() => nextStatus(CaseStatus.OPEN, { type: 'SECOND_REVIEW_DECIDED', agrees: true })).toThrow(expect.objectContaining({ code: 'CONFLICT' }));

@@ -5,7 +5,9 @@ import { CaseStatus } from './case-status.ts';
 export type CaseEvent =
   | { type: 'PRIMARY_DECIDED'; sampledForSecondReview: boolean }
   | { type: 'SECOND_REVIEW_DECIDED'; agrees: boolean }
-  | { type: 'RELEASED' };
+  | { type: 'RELEASED' }
+  | { type: 'ESCALATED' }
+  | { type: 'ESCALATION_RESOLVED' };
 
 /**
  * The case lifecycle as a pure function, tested without a database. Anything not listed is
@@ -22,6 +24,12 @@ export function nextStatus(status: CaseStatus, event: CaseEvent): CaseStatus {
     case 'RELEASED':
       if (status === CaseStatus.IN_REVIEW) return CaseStatus.OPEN;
       if (status === CaseStatus.AWAITING_SECOND_REVIEW) return status;
+      break;
+    case 'ESCALATED':
+      if (status === CaseStatus.IN_REVIEW || status === CaseStatus.AWAITING_SECOND_REVIEW) return CaseStatus.ESCALATED;
+      break;
+    case 'ESCALATION_RESOLVED':
+      if (status === CaseStatus.ESCALATED) return CaseStatus.RESOLVED;
       break;
   }
   throw new ConflictError(`A case that is ${status} cannot take ${event.type}.`);

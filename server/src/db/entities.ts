@@ -1,6 +1,8 @@
 import { AuditEvent } from '../audit/audit-event.entity.ts';
 import { ReviewCase } from '../cases/case.entity.ts';
 import { Decision } from '../decisions/decision.entity.ts';
+import { Escalation, EscalationMessage, EscalationTier } from '../escalations/escalation.entities.ts';
+import { Notification } from '../notifications/notification.entity.ts';
 import { Policy } from '../policies/policy.entity.ts';
 import { Queue } from '../queues/queue.entity.ts';
 import { Subject } from '../subjects/subject.entity.ts';
@@ -13,4 +15,4 @@ import { User } from '../people/user.entity.ts';
 import { SeedRun } from './seed-run.entity.ts';
 
 /** Every entity, listed explicitly: discovery by folder scanning does not survive bundling or ESM. */
-export const entities = [Site, Team, User, Session, ApiToken, AuditEvent, SeedRun, Policy, Subject, Queue, ReviewCase, Decision, TeamWellness, UserWellness, ExposureDay, StepAway];
+export const entities = [Site, Team, User, Session, ApiToken, AuditEvent, SeedRun, Policy, Subject, Queue, ReviewCase, Decision, TeamWellness, UserWellness, ExposureDay, StepAway, EscalationTier, Escalation, EscalationMessage, Notification];

@@ -16,6 +16,7 @@ registerEnumType(Verdict, { name: 'Verdict', description: 'The evaluator’s fin
 export enum DecisionKind {
   PRIMARY = 'PRIMARY',
   SECOND_REVIEW = 'SECOND_REVIEW',
+  ESCALATION_RESOLUTION = 'ESCALATION_RESOLUTION',
 }
 registerEnumType(DecisionKind, {
   name: 'DecisionKind',
@@ -23,6 +24,7 @@ registerEnumType(DecisionKind, {
   valuesConfig: {
     PRIMARY: { description: 'The first decision.' },
     SECOND_REVIEW: { description: 'A blind second decision on a sampled case.' },
+    ESCALATION_RESOLUTION: { description: 'A specialist’s answer to an escalation; it resolves the case.' },
   },
 });
 
@@ -42,7 +44,7 @@ export class Decision {
   @ManyToOne(() => ReviewCase)
   case!: ReviewCase;
 
-  @Field(() => DecisionKind, { description: 'Primary or blind second review.' })
+  @Field(() => DecisionKind, { description: 'Primary, blind second review, or escalation resolution.' })
   @Enum({ items: () => DecisionKind })
   kind!: DecisionKind;
 

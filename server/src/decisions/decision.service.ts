@@ -6,11 +6,11 @@ import { assertLeasedBy, caseChanged } from '../cases/case.service.ts';
 import { isUuid } from '../db/ids.ts';
 import { withPrepared } from '../db/prepared.ts';
 import { nextStatus } from '../cases/case.transitions.ts';
-import { BadUserInputError, ConflictError, NotFoundError } from '../graphql/errors.ts';
+import { AppError, BadUserInputError, ConflictError, ErrorCode, NotFoundError } from '../graphql/errors.ts';
 import { event, publish } from '../graphql/pubsub.ts';
 import type { Actor } from '../people/viewer.ts';
 import { PolicyService } from '../policies/policy.service.ts';
-import type { Domain } from '../policies/severity.ts';
+import { type Domain, Severity } from '../policies/severity.ts';
 import { type ActionChoice, EnforcementAction, validateAction } from './actions.ts';
 import { Decision, DecisionKind, Verdict } from './decision.entity.ts';
 import { readCaseForDecision, recordDecision } from './decision.sql.ts';
@@ -38,6 +38,7 @@ interface RecordedDecision {
 interface CaseForDecision {
   id: string;
   status: CaseStatus;
+  severity: Severity;
   assignee_id: string | null;
   lease_expires_at: string | null;
   queue_id: string;
@@ -59,13 +60,7 @@ export class DecisionService {
 
   /** The decision (the first one, on a retry) and the case after it. */
   async decide(actor: Actor & { type: 'USER' }, input: DecisionInput): Promise<{ decision: DecisionView; case: CaseView }> {
-    const policyCodes = [...new Set(input.policyCodes)];
-    if (input.verdict === Verdict.VIOLATING && policyCodes.length === 0) {
-      throw new BadUserInputError('A violating verdict names the policies violated.', 'policyCodes');
-    }
-    if (input.verdict !== Verdict.VIOLATING && input.action.type !== EnforcementAction.NO_ACTION) {
-      throw new BadUserInputError(`A ${input.verdict} verdict takes NO_ACTION.`, 'action.type');
-    }
+    const policyCodes = assertFindingConsistent(input);
     if (!Number.isInteger(input.handleTimeMs) || input.handleTimeMs < 0) throw new BadUserInputError('handleTimeMs is a whole number of milliseconds.', 'handleTimeMs');
     if (!isUuid(input.caseId)) throw new NotFoundError('Case');
     const taxonomy = await new PolicyService(this.em).cachedCurrent();
@@ -82,15 +77,15 @@ export class DecisionService {
           { assigneeId: found.assignee_id, leaseExpiresAt: found.lease_expires_at ? new Date(found.lease_expires_at) : null, status: found.status },
           actor.id,
         );
-        const domain = found.domain;
-        for (const code of policyCodes) {
-          const policy = taxonomy.policies.get(code);
-          if (!policy) throw new BadUserInputError(`No current policy has the code ${code}.`, 'policyCodes');
-          if (!policy.domains.includes(domain)) throw new BadUserInputError(`${code} does not apply to ${domain.toLowerCase()} cases.`, 'policyCodes');
+        const kind = found.status === CaseStatus.AWAITING_SECOND_REVIEW ? DecisionKind.SECOND_REVIEW : DecisionKind.PRIMARY;
+        // Refused before anything is written: the case stays leased to the evaluator, who escalates it.
+        if (kind === DecisionKind.PRIMARY && found.severity === Severity.S0) {
+          throw new AppError(ErrorCode.ESCALATION_REQUIRED, 'S0 cases go to a specialist: escalate this case.');
         }
+        const domain = found.domain;
+        assertPoliciesApply(taxonomy.policies, policyCodes, domain);
         const actionParams = validateAction(domain, input.action);
 
-        const kind = found.status === CaseStatus.AWAITING_SECOND_REVIEW ? DecisionKind.SECOND_REVIEW : DecisionKind.PRIMARY;
         let status: CaseStatus;
         let sampled = false;
         if (kind === DecisionKind.PRIMARY) {
@@ -139,5 +134,26 @@ export class DecisionService {
       event('AUDIT_EVENT_APPENDED', { auditEventId: String(written.audit_event_id), action: 'case.decided', entityType: 'Case' }),
     );
     return decided;
+  }
+}
+
+/** The distinct policy codes of a finding, once verdict, policies and action agree with each other. */
+export function assertFindingConsistent(finding: { verdict: Verdict; policyCodes: string[]; action: ActionChoice }): string[] {
+  const policyCodes = [...new Set(finding.policyCodes)];
+  if (finding.verdict === Verdict.VIOLATING && policyCodes.length === 0) {
+    throw new BadUserInputError('A violating verdict names the policies violated.', 'policyCodes');
+  }
+  if (finding.verdict !== Verdict.VIOLATING && finding.action.type !== EnforcementAction.NO_ACTION) {
+    throw new BadUserInputError(`A ${finding.verdict} verdict takes NO_ACTION.`, 'action.type');
+  }
+  return policyCodes;
+}
+
+/** Each code is in the current taxonomy and applies to the case's domain. */
+export function assertPoliciesApply(policies: Map<string, { domains: Domain[] }>, policyCodes: string[], domain: Domain): void {
+  for (const code of policyCodes) {
+    const policy = policies.get(code);
+    if (!policy) throw new BadUserInputError(`No current policy has the code ${code}.`, 'policyCodes');
+    if (!policy.domains.includes(domain)) throw new BadUserInputError(`${code} does not apply to ${domain.toLowerCase()} cases.`, 'policyCodes');
   }
 }

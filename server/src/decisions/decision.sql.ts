@@ -7,7 +7,7 @@ import type { PreparedStatement } from '../db/prepared.ts';
  * Postgres costs CPU on both sides, and on two cores that was the limit.
  *
  * 1. `readCaseForDecision` reads, without locking, what the decision needs: the lease, the
- *    subject's domain, the queue's double review rate, a decision already made with this
+ *    severity (an S0 case goes to a specialist instead), the subject's domain, the queue's double review rate, a decision already made with this
  *    idempotency key, and the primary decision a second review is compared with.
  * 2. `recordDecision` moves the case on only if it is still as read: leased to this evaluator,
  *    the lease not run out, the status unchanged. The row lock of that UPDATE orders racing
@@ -18,7 +18,7 @@ import type { PreparedStatement } from '../db/prepared.ts';
 export const readCaseForDecision: PreparedStatement = {
   name: 'vigil_read_case_for_decision',
   text: `
-select c.id, c.status, c.assignee_id, c.lease_expires_at, c.queue_id, q.double_review_rate, s.domain,
+select c.id, c.status, c.severity, c.assignee_id, c.lease_expires_at, c.queue_id, q.double_review_rate, s.domain,
        earlier.id as earlier_id, earlier.case_id as earlier_case_id,
        prim.verdict as primary_verdict, prim.action as primary_action, prim.policy_codes as primary_policy_codes
 from review_case c

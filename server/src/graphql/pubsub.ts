@@ -16,6 +16,9 @@ export interface TopicPayloads {
   CASE_CHANGED: { caseId: string; queueId: string; status: string };
   /** A person, their roles or team, or one of their sessions changed: forget cached sign-ins. */
   USER_SESSIONS_CHANGED: { userId: string };
+  ESCALATION_MESSAGE_POSTED: { escalationId: string; messageId: string };
+  /** A notification landed in the person's inbox. */
+  NOTIFICATION_RECEIVED: { recipientId: string; notificationId: string; kind: string };
 }
 export type Topic = keyof TopicPayloads;
 

@@ -5,6 +5,8 @@ import { buildSchema, type PubSub } from 'type-graphql';
 import { AuditResolver } from '../audit/audit.resolver.ts';
 import { CaseResolver } from '../cases/case.resolver.ts';
 import { DecisionResolver } from '../decisions/decision.resolver.ts';
+import { EscalationMessageResolver, EscalationResolver } from '../escalations/escalation.resolver.ts';
+import { NotificationResolver } from '../notifications/notification.resolver.ts';
 import { PolicyResolver } from '../policies/policy.resolver.ts';
 import { QueueResolver } from '../queues/queue.resolver.ts';
 import { SubjectResolver } from '../subjects/subject.resolver.ts';
@@ -26,7 +28,7 @@ Input errors also carry \`extensions.field\`, the input field at fault.`;
 
 export async function buildVigilSchema(pubSub: PubSub): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: [AuthResolver, UserResolver, TeamResolver, ApiTokenResolver, AuditResolver, PolicyResolver, QueueResolver, CaseResolver, DecisionResolver, SubjectResolver, WellnessResolver],
+    resolvers: [AuthResolver, UserResolver, TeamResolver, ApiTokenResolver, AuditResolver, PolicyResolver, QueueResolver, CaseResolver, DecisionResolver, SubjectResolver, WellnessResolver, EscalationResolver, EscalationMessageResolver, NotificationResolver],
     pubSub,
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
     validate: { forbidUnknownValues: false },

@@ -3,6 +3,7 @@ import { Migration20261125120000QueuesCasesDecisions } from './Migration20261125
 import { Migration20261125130000Wellness } from './Migration20261125130000Wellness.ts';
 import { Migration20261125140000EventsAfterCommit } from './Migration20261125140000EventsAfterCommit.ts';
 import { Migration20261125150000ClaimIndexes } from './Migration20261125150000ClaimIndexes.ts';
+import { Migration20261125160000Escalations } from './Migration20261125160000Escalations.ts';
 
 /** Migrations in the order they run. `npm run migration:create` appends here. */
 export const migrationsList = [
@@ -11,4 +12,5 @@ export const migrationsList = [
   { name: 'Migration20261125130000Wellness', class: Migration20261125130000Wellness },
   { name: 'Migration20261125140000EventsAfterCommit', class: Migration20261125140000EventsAfterCommit },
   { name: 'Migration20261125150000ClaimIndexes', class: Migration20261125150000ClaimIndexes },
+  { name: 'Migration20261125160000Escalations', class: Migration20261125160000Escalations },
 ];

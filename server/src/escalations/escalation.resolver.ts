@@ -1,0 +1,167 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { ReviewCase } from '../cases/case.entity.ts';
+import type { PageResult } from '../db/pagination.ts';
+import { Decision } from '../decisions/decision.entity.ts';
+import { PageArgs } from '../graphql/connection.ts';
+import type { Context } from '../graphql/context.ts';
+import { ForbiddenError, NotFoundError } from '../graphql/errors.ts';
+import { pageComplexity } from '../graphql/limits.ts';
+import { type TopicPayloads, where } from '../graphql/pubsub.ts';
+import { Role } from '../people/role.ts';
+import { User } from '../people/user.entity.ts';
+import type { Viewer } from '../people/viewer.ts';
+import { Escalation, EscalationMessage, EscalationTier } from './escalation.entities.ts';
+import {
+  ClaimNextEscalationPayload,
+  EscalateCaseInput,
+  EscalateCasePayload,
+  EscalationConnection,
+  EscalationFilterInput,
+  EscalationMessagePosted,
+  EscalationPayload,
+  EscalationPrecisionType,
+  PostEscalationMessagePayload,
+  ResolveEscalationInput,
+  ResolveEscalationPayload,
+} from './escalation.inputs.ts';
+import { type EscalationPrecision, EscalationService } from './escalation.service.ts';
+
+/** Who reads any escalation and its thread; the evaluator who raised one reads that one. */
+const overseers = [Role.SPECIALIST, Role.QA_ANALYST, Role.MANAGER, Role.ADMIN];
+
+function assertCanReadEscalation(viewer: Viewer, escalation: Escalation): void {
+  const user = viewer.requireUser();
+  if (!viewer.hasRole(...overseers) && escalation.raisedBy.id !== user.id) throw new ForbiddenError('You may read only the escalations you raised.');
+}
+
+@Resolver(() => Escalation)
+export class EscalationResolver {
+  @Query(() => [EscalationTier], { description: 'The specialist tiers, shortest SLA first.' })
+  async escalationTiers(@Ctx() ctx: Context): Promise<EscalationTier[]> {
+    ctx.viewer.requireUser();
+    return new EscalationService(ctx.em).tiers();
+  }
+
+  @Query(() => EscalationConnection, { description: 'Escalations, soonest due first (specialists, QA, managers, admins).', complexity: pageComplexity })
+  async escalations(
+    @Args() page: PageArgs,
+    @Arg('filter', () => EscalationFilterInput, { nullable: true }) filter: EscalationFilterInput | null,
+    @Ctx() ctx: Context,
+  ): Promise<PageResult<Escalation>> {
+    ctx.viewer.requireRole(...overseers);
+    return new EscalationService(ctx.em).list(filter ?? {}, page);
+  }
+
+  @Query(() => Escalation, { description: 'One escalation: for the evaluator who raised it, specialists, QA, managers and admins.' })
+  async escalation(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Escalation> {
+    ctx.viewer.requireUser();
+    const found = await new EscalationService(ctx.em).find(id);
+    assertCanReadEscalation(ctx.viewer, found);
+    return found;
+  }
+
+  @Query(() => EscalationPrecisionType, {
+    description: 'Of an evaluator’s escalations raised in [from, to), the share specialists confirmed were needed. Evaluators see their own, managers their team, admins everyone.',
+  })
+  async escalationPrecision(@Arg('userId', () => ID) userId: string, @Arg('from') from: Date, @Arg('to') to: Date, @Ctx() ctx: Context): Promise<EscalationPrecision> {
+    ctx.viewer.requireUser();
+    const target = await ctx.em.findOne(User, { id: userId });
+    if (!target) throw new NotFoundError('User');
+    ctx.viewer.assertCanReadUser(target);
+    return new EscalationService(ctx.em).precision(target.id, from, to);
+  }
+
+  @Mutation(() => EscalateCasePayload, { description: 'Sends the case you hold to a specialist tier. FORBIDDEN when you do not hold it, LEASE_EXPIRED after your lease ran out.' })
+  async escalateCase(@Arg('input') input: EscalateCaseInput, @Ctx() ctx: Context): Promise<EscalateCasePayload> {
+    const user = ctx.viewer.requireRole(Role.EVALUATOR, Role.QA_ANALYST, Role.SPECIALIST);
+    return new EscalationService(ctx.em).escalate({ type: 'USER', id: user.id }, input);
+  }
+
+  @Mutation(() => ClaimNextEscalationPayload, { description: 'Leases you (a specialist) the most urgent escalation of the tier, or gives back the one you hold there.' })
+  async claimNextEscalation(@Arg('tierCode') tierCode: string, @Ctx() ctx: Context): Promise<ClaimNextEscalationPayload> {
+    const user = ctx.viewer.requireRole(Role.SPECIALIST);
+    return { escalation: await new EscalationService(ctx.em).claimNext({ type: 'USER', id: user.id }, tierCode) };
+  }
+
+  @Mutation(() => EscalationPayload, { description: 'Keeps the escalation you hold past your lease, with a reason; its SLA keeps running.' })
+  async holdEscalation(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: Context): Promise<EscalationPayload> {
+    const user = ctx.viewer.requireRole(Role.SPECIALIST);
+    return { escalation: await new EscalationService(ctx.em).hold({ type: 'USER', id: user.id }, id, reason) };
+  }
+
+  @Mutation(() => EscalationPayload, { description: 'Gives the escalation you hold back to its tier.' })
+  async releaseEscalation(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<EscalationPayload> {
+    const user = ctx.viewer.requireRole(Role.SPECIALIST);
+    return { escalation: await new EscalationService(ctx.em).release({ type: 'USER', id: user.id }, id) };
+  }
+
+  @Mutation(() => PostEscalationMessagePayload, { description: 'Adds a message to an escalation’s thread (whoever may read the escalation).' })
+  async postEscalationMessage(@Arg('escalationId', () => ID) escalationId: string, @Arg('body') body: string, @Ctx() ctx: Context): Promise<PostEscalationMessagePayload> {
+    const user = ctx.viewer.requireUser();
+    const service = new EscalationService(ctx.em);
+    assertCanReadEscalation(ctx.viewer, await service.find(escalationId));
+    return { message: await service.postMessage({ type: 'USER', id: user.id }, escalationId, body) };
+  }
+
+  @Mutation(() => ResolveEscalationPayload, { description: 'Answers the escalation you hold: records the decision, resolves the case, and notifies the evaluator who raised it.' })
+  async resolveEscalation(@Arg('input') input: ResolveEscalationInput, @Ctx() ctx: Context): Promise<ResolveEscalationPayload> {
+    const user = ctx.viewer.requireRole(Role.SPECIALIST);
+    return new EscalationService(ctx.em).resolve({ type: 'USER', id: user.id }, input);
+  }
+
+  @FieldResolver(() => ReviewCase, { description: 'The escalated case.' })
+  async case(@Root() escalation: Escalation, @Ctx() ctx: Context): Promise<ReviewCase> {
+    return ctx.em.findOneOrFail(ReviewCase, { id: escalation.case.id });
+  }
+
+  @FieldResolver(() => EscalationTier, { description: 'The tier it is routed to.' })
+  async tier(@Root() escalation: Escalation, @Ctx() ctx: Context): Promise<EscalationTier> {
+    return ctx.em.findOneOrFail(EscalationTier, { code: escalation.tier.code });
+  }
+
+  @FieldResolver(() => User, { description: 'The evaluator who raised it.' })
+  async raisedBy(@Root() escalation: Escalation, @Ctx() ctx: Context): Promise<User> {
+    return (await ctx.loaders.user.load(escalation.raisedBy.id))!;
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'The specialist it was sent to by name, if any.' })
+  async specialist(@Root() escalation: Escalation, @Ctx() ctx: Context): Promise<User | null> {
+    return escalation.specialist ? ctx.loaders.user.load(escalation.specialist.id) : null;
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'The specialist working it (claimed or on hold).' })
+  async assignee(@Root() escalation: Escalation, @Ctx() ctx: Context): Promise<User | null> {
+    return escalation.assignee ? ctx.loaders.user.load(escalation.assignee.id) : null;
+  }
+
+  @FieldResolver(() => Decision, { nullable: true, description: 'The specialist’s decision, once resolved.' })
+  async resolution(@Root() escalation: Escalation, @Ctx() ctx: Context): Promise<Decision | null> {
+    return escalation.resolution ? ctx.em.findOne(Decision, { id: escalation.resolution.id }) : null;
+  }
+
+  @FieldResolver(() => [EscalationMessage], { description: 'The thread, oldest first.' })
+  async messages(@Root() escalation: Escalation, @Ctx() ctx: Context): Promise<EscalationMessage[]> {
+    return new EscalationService(ctx.em).messages(escalation.id);
+  }
+
+  @Subscription(() => EscalationMessagePosted, {
+    description: 'Each message posted to the escalation’s thread (whoever may read the escalation).',
+    subscribe: async ({ args, context }) => {
+      const ctx = context as Context;
+      const found = await new EscalationService(ctx.em).find(args.escalationId as string);
+      assertCanReadEscalation(ctx.viewer, found);
+      return where(ctx.pubSub.subscribeTo('ESCALATION_MESSAGE_POSTED'), (posted) => posted.escalationId === found.id);
+    },
+  })
+  escalationMessagePosted(@Arg('escalationId', () => ID) _escalationId: string, @Root() posted: TopicPayloads['ESCALATION_MESSAGE_POSTED']): EscalationMessagePosted {
+    return posted;
+  }
+}
+
+@Resolver(() => EscalationMessage)
+export class EscalationMessageResolver {
+  @FieldResolver(() => User, { description: 'Who wrote it.' })
+  async author(@Root() message: EscalationMessage, @Ctx() ctx: Context): Promise<User> {
+    return (await ctx.loaders.user.load(message.author.id))!;
+  }
+}

@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { User } from '../people/user.entity.ts';
+
+export enum NotificationKind {
+  ESCALATION_ANSWERED = 'ESCALATION_ANSWERED',
+  ESCALATION_SLA_BREACHED = 'ESCALATION_SLA_BREACHED',
+}
+registerEnumType(NotificationKind, {
+  name: 'NotificationKind',
+  description: 'What a notification is about.',
+  valuesConfig: {
+    ESCALATION_ANSWERED: { description: 'A specialist resolved an escalation you raised.' },
+    ESCALATION_SLA_BREACHED: { description: 'An escalation of your team’s queue is past its SLA.' },
+  },
+});
+
+/** One item in a person's inbox. Generic: each kind names what it is about through its own nullable reference. */
+@ObjectType({ description: 'An item in your inbox.' })
+@Entity({ tableName: 'notification' })
+@Index({ properties: ['recipient', 'createdAt'] })
+@Index({
+  name: 'notification_unread',
+  expression: `create index "notification_unread" on "notification" ("recipient_id") where "read_at" is null`,
+})
+export class Notification {
+  [OptionalProps]?: 'id' | 'createdAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => User)
+  recipient!: User;
+
+  @Field(() => NotificationKind, { description: 'What it is about.' })
+  @Enum({ items: () => NotificationKind })
+  kind!: NotificationKind;
+
+  @Field({ description: 'A short text to show.' })
+  @Property({ type: 'text' })
+  text!: string;
+
+  /** A plain id rather than a foreign key, so the inbox does not depend on the areas that write to it. */
+  @Field(() => ID, { nullable: true, description: 'The escalation it is about, if any.' })
+  @Property({ type: 'uuid', nullable: true })
+  escalationId?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When you marked it read; null while unread.' })
+  @Property({ type: 'datetime', nullable: true })
+  readAt?: Date | null;
+
+  @Field({ description: 'When it arrived.' })
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+}
