@@ -1,4 +1,5 @@
 import { AuditEvent } from '../audit/audit-event.entity.ts';
+import { CalibrationCase, CalibrationLabel, CalibrationParticipant, CalibrationSession } from '../calibration/calibration.entities.ts';
 import { ReviewCase } from '../cases/case.entity.ts';
 import { Decision } from '../decisions/decision.entity.ts';
 import { Escalation, EscalationMessage, EscalationTier } from '../escalations/escalation.entities.ts';
@@ -15,4 +16,4 @@ import { User } from '../people/user.entity.ts';
 import { SeedRun } from './seed-run.entity.ts';
 
 /** Every entity, listed explicitly: discovery by folder scanning does not survive bundling or ESM. */
-export const entities = [Site, Team, User, Session, ApiToken, AuditEvent, SeedRun, Policy, Subject, Queue, ReviewCase, Decision, TeamWellness, UserWellness, ExposureDay, StepAway, EscalationTier, Escalation, EscalationMessage, Notification];
+export const entities = [Site, Team, User, Session, ApiToken, AuditEvent, SeedRun, Policy, Subject, Queue, ReviewCase, Decision, TeamWellness, UserWellness, ExposureDay, StepAway, EscalationTier, Escalation, EscalationMessage, Notification, CalibrationSession, CalibrationCase, CalibrationParticipant, CalibrationLabel];

@@ -3,6 +3,13 @@ import { GraphQLSchema, lexicographicSortSchema } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { AuditResolver } from '../audit/audit.resolver.ts';
+import {
+  CalibrationCaseResultResolver,
+  CalibrationLabelResolver,
+  CalibrationPairResultResolver,
+  CalibrationParticipantResultResolver,
+  CalibrationResolver,
+} from '../calibration/calibration.resolver.ts';
 import { CaseResolver } from '../cases/case.resolver.ts';
 import { DecisionResolver } from '../decisions/decision.resolver.ts';
 import { EscalationMessageResolver, EscalationResolver } from '../escalations/escalation.resolver.ts';
@@ -28,7 +35,7 @@ Input errors also carry \`extensions.field\`, the input field at fault.`;
 
 export async function buildVigilSchema(pubSub: PubSub): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: [AuthResolver, UserResolver, TeamResolver, ApiTokenResolver, AuditResolver, PolicyResolver, QueueResolver, CaseResolver, DecisionResolver, SubjectResolver, WellnessResolver, EscalationResolver, EscalationMessageResolver, NotificationResolver],
+    resolvers: [AuthResolver, UserResolver, TeamResolver, ApiTokenResolver, AuditResolver, PolicyResolver, QueueResolver, CaseResolver, DecisionResolver, SubjectResolver, WellnessResolver, EscalationResolver, EscalationMessageResolver, NotificationResolver, CalibrationResolver, CalibrationLabelResolver, CalibrationCaseResultResolver, CalibrationPairResultResolver, CalibrationParticipantResultResolver],
     pubSub,
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
     validate: { forbidUnknownValues: false },

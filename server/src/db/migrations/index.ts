@@ -4,6 +4,7 @@ import { Migration20261125130000Wellness } from './Migration20261125130000Wellne
 import { Migration20261125140000EventsAfterCommit } from './Migration20261125140000EventsAfterCommit.ts';
 import { Migration20261125150000ClaimIndexes } from './Migration20261125150000ClaimIndexes.ts';
 import { Migration20261125160000Escalations } from './Migration20261125160000Escalations.ts';
+import { Migration20261125170000Calibration } from './Migration20261125170000Calibration.ts';
 
 /** Migrations in the order they run. `npm run migration:create` appends here. */
 export const migrationsList = [
@@ -13,4 +14,5 @@ export const migrationsList = [
   { name: 'Migration20261125140000EventsAfterCommit', class: Migration20261125140000EventsAfterCommit },
   { name: 'Migration20261125150000ClaimIndexes', class: Migration20261125150000ClaimIndexes },
   { name: 'Migration20261125160000Escalations', class: Migration20261125160000Escalations },
+  { name: 'Migration20261125170000Calibration', class: Migration20261125170000Calibration },
 ];
