@@ -18,3 +18,6 @@ export const reviewerRoles: readonly Role[] = ['EVALUATOR', 'QA_ANALYST', 'SPECI
 
 /** Who watches queue health on the board. */
 export const boardRoles: readonly Role[] = ['MANAGER', 'ADMIN'];
+
+/** Who works or oversees the specialists' escalation desk (the server's `escalations` rule). */
+export const escalationRoles: readonly Role[] = ['SPECIALIST', 'QA_ANALYST', 'MANAGER', 'ADMIN'];

@@ -23,6 +23,7 @@ export const shortcuts: Shortcut[] = [
   { keys: [['Ctrl', 'Enter']], what: 'Submit and claim the next, from anywhere' },
   { keys: [['Esc'], ['S']], what: 'Skip: give the case back to its queue' },
   { keys: [['W']], what: "Step away from the case's policy area for today (asks first; Esc cancels)" },
+  { keys: [['E']], what: 'Escalate to a specialist tier (Ctrl+Enter sends; Esc cancels)' },
   { keys: [['?']], what: 'Show or hide this list' },
 ];
 
@@ -33,6 +34,9 @@ export type Command =
   | { type: 'reveal' }
   | { type: 'step-away' }
   | { type: 'cancel-step-away' }
+  | { type: 'escalate' }
+  | { type: 'submit-escalation' }
+  | { type: 'cancel-escalation' }
   | { type: 'shortcuts' }
   | { type: 'verdict'; verdict: Verdict }
   | { type: 'focus'; target: 'policies' | 'action' | 'rationale' };
@@ -46,6 +50,8 @@ export interface KeyContext {
   canStepAway: boolean;
   /** The step-away confirmation is open: it alone listens, so no key decides or skips behind it. */
   confirming: boolean;
+  /** The escalate form is open: it takes Ctrl+Enter and Escape, and no key decides behind it. */
+  escalating?: boolean;
 }
 
 type KeyPress = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'repeat' | 'target'>;
@@ -70,13 +76,18 @@ function activatesOnEnter(target: EventTarget | null): boolean {
 const focusKeys: Record<string, 'policies' | 'action' | 'rationale'> = { p: 'policies', a: 'action', c: 'rationale' };
 
 /** What a key press means on the workbench now, or null to leave it to the browser. */
-export function commandFor(event: KeyPress, { working, canClaim, canStepAway, confirming }: KeyContext): Command | null {
+export function commandFor(event: KeyPress, { working, canClaim, canStepAway, confirming, escalating = false }: KeyContext): Command | null {
   const { key } = event;
   // A held-down key would otherwise submit or claim over and over.
   const once = !event.repeat;
 
   // Enter on the focused confirm or cancel button is the browser's click.
   if (confirming) return key === 'Escape' ? { type: 'cancel-step-away' } : null;
+  // The form's own selects and note take every other key, so a verdict key cannot land behind it.
+  if (escalating) {
+    if (key === 'Escape') return { type: 'cancel-escalation' };
+    return key === 'Enter' && (event.ctrlKey || event.metaKey) && once ? { type: 'submit-escalation' } : null;
+  }
 
   if (key === 'Enter' && (event.ctrlKey || event.metaKey)) return working && once ? { type: 'submit' } : null;
   if (key === 'Escape') return working ? { type: 'release' } : null;
@@ -98,6 +109,7 @@ export function commandFor(event: KeyPress, { working, canClaim, canStepAway, co
   if (letter === 'r') return { type: 'reveal' };
   if (letter === 's') return { type: 'release' };
   if (letter === 'w') return canStepAway && once ? { type: 'step-away' } : null;
+  if (letter === 'e') return once ? { type: 'escalate' } : null;
   const target = focusKeys[letter];
   if (target) return { type: 'focus', target };
   const verdict = verdicts.find((choice) => choice.key === letter);
