@@ -29,11 +29,9 @@ export class ActionInput {
   profileFields?: ProfileField[] | null;
 }
 
-@InputType({ description: 'A decision on a case you hold.' })
-export class DecideCaseInput {
-  @Field(() => ID, { description: 'The case, leased to you.' })
-  caseId!: string;
-
+/** The finding every kind of decision states: decideCase, and a specialist's resolveEscalation (never an argument itself, so not in the schema). */
+@InputType()
+export class FindingInput {
   @Field(() => Verdict, { description: 'The finding.' })
   verdict!: Verdict;
 
@@ -48,6 +46,12 @@ export class DecideCaseInput {
   @Field({ description: 'Why, briefly.' })
   @MaxLength(5000)
   rationale!: string;
+}
+
+@InputType({ description: 'A decision on a case you hold.' })
+export class DecideCaseInput extends FindingInput {
+  @Field(() => ID, { description: 'The case, leased to you.' })
+  caseId!: string;
 
   @Field(() => Int, { description: 'Time spent, in milliseconds.' })
   @IsInt()

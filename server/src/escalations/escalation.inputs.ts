@@ -3,7 +3,7 @@ import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ReviewCase } from '../cases/case.entity.ts';
 import { connectionOf } from '../graphql/connection.ts';
 import { Decision, Verdict } from '../decisions/decision.entity.ts';
-import { ActionInput } from '../decisions/decision.inputs.ts';
+import { FindingInput } from '../decisions/decision.inputs.ts';
 import { Escalation, EscalationMessage, EscalationReason, EscalationStatus } from './escalation.entities.ts';
 import type { EscalationPrecision } from './escalation.service.ts';
 
@@ -31,25 +31,10 @@ export class EscalateCaseInput {
   specialistId?: string | null;
 }
 
-@InputType({ description: 'A specialist’s answer to the escalation they hold.' })
-export class ResolveEscalationInput {
+@InputType({ description: 'A specialist’s answer to the escalation they hold; the evaluator who raised it reads the rationale.' })
+export class ResolveEscalationInput extends FindingInput {
   @Field(() => ID, { description: 'The escalation, claimed by you or on hold with you.' })
   escalationId!: string;
-
-  @Field(() => Verdict, { description: 'The finding.' })
-  verdict!: Verdict;
-
-  @Field(() => [String], { description: 'Policies violated (current taxonomy codes); required for VIOLATING.' })
-  @ArrayMaxSize(10)
-  policyCodes!: string[];
-
-  @Field(() => ActionInput, { description: 'What happens; NO_ACTION unless VIOLATING.' })
-  @ValidateNested()
-  action!: ActionInput;
-
-  @Field({ description: 'Why, briefly; the evaluator who raised it reads this.' })
-  @MaxLength(5000)
-  rationale!: string;
 
   @Field({ description: 'Whether escalating was the right call (feeds the evaluator’s escalation precision).' })
   neededEscalation!: boolean;
