@@ -117,7 +117,7 @@ export class CalibrationLabelResolver {
 export class CalibrationCaseResultResolver {
   @FieldResolver(() => ReviewCase, { description: 'The case.' })
   async case(@Root() result: CalibrationCaseResult, @Ctx() ctx: Context): Promise<ReviewCase> {
-    return ctx.em.findOneOrFail(ReviewCase, { id: result.caseId });
+    return (await ctx.loaders.reviewCase.load(result.caseId))!;
   }
 }
 

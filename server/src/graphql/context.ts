@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { ReviewCase } from '../cases/case.entity.ts';
 import { ApiToken } from '../people/api-token.entity.ts';
 import { Queue } from '../queues/queue.entity.ts';
 import { Subject } from '../subjects/subject.entity.ts';
@@ -47,6 +48,7 @@ export function createLoaders(em: EntityManager) {
     site: byId(Site),
     queue: byId(Queue),
     subject: byId(Subject),
+    reviewCase: byId(ReviewCase),
     queueCounts: new DataLoader(async (queueIds: readonly string[]) => {
       const counts = await new QueueService(em).countsFor(queueIds);
       return queueIds.map((queueId) => counts.get(queueId)!);
