@@ -132,7 +132,7 @@ async function cyclesPerSecond(count: number, cycle: (client: pg.Client, userId:
 // wellness gate, the lease, the audit rows), prepared, sent by pg with no server around them.
 function sameCycleInRawSql(count = cases): Promise<number> {
   return cyclesPerSecond(count, async (client, userId, queueId) => {
-    const { rows: [claimed] } = await client.query({ ...claimNextCase, values: [queueId, userId] });
+    const { rows: [claimed] } = await client.query({ ...claimNextCase, values: [queueId, userId, Math.random()] });
     if (!claimed?.id) return false;
     const { rows: [found] } = await client.query({ ...readCaseForDecision, values: [userId, randomUUID(), claimed.id] });
     const status = CaseStatus.RESOLVED;

@@ -25,6 +25,11 @@ describe('the case lifecycle', () => {
     expect(() => nextStatus(CaseStatus.OPEN, { type: 'ESCALATION_RESOLVED' })).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
   });
 
+  it('resolves an adjudicated disagreement, and only that', () => {
+    expect(nextStatus(CaseStatus.IN_ADJUDICATION, { type: 'ADJUDICATED' })).toBe(CaseStatus.RESOLVED);
+    expect(() => nextStatus(CaseStatus.RESOLVED, { type: 'ADJUDICATED' })).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+  });
+
   it('refuses anything else with CONFLICT', () => {
     expect(() => nextStatus(CaseStatus.RESOLVED, { type: 'PRIMARY_DECIDED', sampledForSecondReview: false })).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
     expect(() => nextStatus(CaseStatus.OPEN, { type: 'SECOND_REVIEW_DECIDED', agrees: true })).toThrow(expect.objectContaining({ code: 'CONFLICT' }));

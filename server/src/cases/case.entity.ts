@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { GoldenCase } from '../golden/golden-case.entity.ts';
 import { User } from '../people/user.entity.ts';
 import { Severity } from '../policies/severity.ts';
 import { Queue } from '../queues/queue.entity.ts';
@@ -20,8 +21,13 @@ import { CaseStatus } from './case-status.ts';
   expression: `create index "review_case_leased_to" on "review_case" ("assignee_id") where "assignee_id" is not null`,
 })
 @Index({
+  name: 'review_case_golden_copies',
+  expression: `create index "review_case_golden_copies" on "review_case" ("golden_case_id") where "golden_case_id" is not null`,
+})
+@Index({
   name: 'review_case_one_open_per_subject',
-  expression: `create unique index "review_case_one_open_per_subject" on "review_case" ("subject_id") where "status" <> 'RESOLVED'`,
+  // Golden copies share their subject with the real case, so they are left out.
+  expression: `create unique index "review_case_one_open_per_subject" on "review_case" ("subject_id") where "status" <> 'RESOLVED' and "golden_case_id" is null`,
 })
 export class ReviewCase {
   [OptionalProps]?: 'id' | 'status' | 'reportCount' | 'secondReviewRequired' | 'arrivedAt' | 'createdAt' | 'updatedAt';
@@ -88,6 +94,10 @@ export class ReviewCase {
   @Field(() => Date, { nullable: true, description: 'When it was resolved.' })
   @Property({ type: 'datetime', nullable: true })
   resolvedAt?: Date | null;
+
+  /** Set on a golden case's copy: its answer is scored and acts on nothing. Evaluators are never told. */
+  @ManyToOne({ entity: 'GoldenCase', nullable: true })
+  goldenCase?: Rel<GoldenCase> | null;
 
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date = new Date();

@@ -1,5 +1,7 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { Decision } from '../decisions/decision.entity.ts';
+import { GoldenCase } from '../golden/golden-case.entity.ts';
+import { goldenKeepers } from '../golden/golden.resolver.ts';
 import type { Context } from '../graphql/context.ts';
 import { type TopicPayloads, where } from '../graphql/pubsub.ts';
 import { ForbiddenError } from '../graphql/errors.ts';
@@ -98,6 +100,18 @@ export class CaseResolver {
   async decisions(@Root() reviewCase: CaseView, @Ctx() ctx: Context): Promise<Decision[]> {
     const mine = canOversee(ctx.viewer) ? {} : { decidedBy: ctx.viewer.user?.id ?? null };
     return ctx.em.find(Decision, { case: reviewCase.id, ...mine }, { orderBy: { createdAt: 'asc' } });
+  }
+
+  @FieldResolver(() => Decision, { nullable: true, description: 'The decision that stands once the case is resolved: the latest, so a QA override replaces the one it overturned (overseers only).' })
+  async standingDecision(@Root() reviewCase: CaseView, @Ctx() ctx: Context): Promise<Decision | null> {
+    if (reviewCase.status !== CaseStatus.RESOLVED || !canOversee(ctx.viewer)) return null;
+    return ctx.em.findOne(Decision, { case: reviewCase.id }, { orderBy: { createdAt: 'desc', id: 'desc' } });
+  }
+
+  @FieldResolver(() => GoldenCase, { nullable: true, description: 'For a copy of a golden case, the golden case (managers, QA analysts and admins only; evaluators are never told).' })
+  async golden(@Root() reviewCase: CaseView, @Ctx() ctx: Context): Promise<GoldenCase | null> {
+    if (!reviewCase.goldenCase || !ctx.viewer.hasRole(...goldenKeepers)) return null;
+    return ctx.em.findOne(GoldenCase, { id: reviewCase.goldenCase.id });
   }
 
   @Subscription(() => CaseUpdate, {

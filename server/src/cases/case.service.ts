@@ -51,7 +51,11 @@ interface ValidReport {
 }
 
 export class CaseService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    /** Draws whether a claim serves a golden case; injectable so tests can force either branch. */
+    private readonly random: () => number = Math.random,
+  ) {}
 
   async findCase(id: string): Promise<ReviewCase> {
     const found = isUuid(id) ? await this.em.findOne(ReviewCase, { id }, { populate: ['queue', 'subject'] }) : null;
@@ -145,7 +149,12 @@ export class CaseService {
       const subjectIds = new Map(upserted.map((row) => [row.key, row.id]));
 
       // Unresolved cases of these subjects, locked: concurrent merges into one case serialise.
-      const open = await tx.find(ReviewCase, { subject: { $in: [...subjectIds.values()] }, status: { $ne: CaseStatus.RESOLVED } }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      // Golden copies share a subject with a real case but never take its reports.
+      const open = await tx.find(
+        ReviewCase,
+        { subject: { $in: [...subjectIds.values()] }, status: { $ne: CaseStatus.RESOLVED }, goldenCase: null },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
       await tx.populate(open, ['queue']);
       const openBySubject = new Map(open.map((found) => [found.subject.id, found]));
       const outcomes: IngestOutcome[] = [];
@@ -203,7 +212,7 @@ export class CaseService {
   async claimNext(userId: string, queueId: string): Promise<CaseView | null> {
     if (!isUuid(queueId)) throw new NotFoundError('Queue');
     for (let attempt = 0; attempt < 3; attempt++) {
-      const [row] = await withPrepared(this.em, (run) => run<ClaimRow>(claimNextCase, [queueId, userId]));
+      const [row] = await withPrepared(this.em, (run) => run<ClaimRow>(claimNextCase, [queueId, userId, this.random()]));
       if (!row) throw new NotFoundError('Queue');
       if (!row.id && row.break_until) throw wellnessBreak(row.severe_cap, new Date(row.break_until));
       if (!row.id) continue;

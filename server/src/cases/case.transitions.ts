@@ -7,7 +7,8 @@ export type CaseEvent =
   | { type: 'SECOND_REVIEW_DECIDED'; agrees: boolean }
   | { type: 'RELEASED' }
   | { type: 'ESCALATED' }
-  | { type: 'ESCALATION_RESOLVED' };
+  | { type: 'ESCALATION_RESOLVED' }
+  | { type: 'ADJUDICATED' };
 
 /**
  * The case lifecycle as a pure function, tested without a database. Anything not listed is
@@ -30,6 +31,9 @@ export function nextStatus(status: CaseStatus, event: CaseEvent): CaseStatus {
       break;
     case 'ESCALATION_RESOLVED':
       if (status === CaseStatus.ESCALATED) return CaseStatus.RESOLVED;
+      break;
+    case 'ADJUDICATED':
+      if (status === CaseStatus.IN_ADJUDICATION) return CaseStatus.RESOLVED;
       break;
   }
   throw new ConflictError(`A case that is ${status} cannot take ${event.type}.`);

@@ -23,6 +23,7 @@ export interface CaseView {
   leaseExpiresAt?: Date | null;
   secondReviewRequired: boolean;
   resolvedAt?: Date | null;
+  goldenCase?: { id: string } | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -48,6 +49,7 @@ export function caseViewOf(row: CaseRow): CaseView {
     leaseExpiresAt: dateOf(row.lease_expires_at),
     secondReviewRequired: row.second_review_required as boolean,
     resolvedAt: dateOf(row.resolved_at),
+    goldenCase: row.golden_case_id ? { id: row.golden_case_id as string } : null,
     createdAt: dateOf(row.created_at)!,
     updatedAt: dateOf(row.updated_at)!,
   };

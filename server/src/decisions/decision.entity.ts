@@ -17,6 +17,8 @@ export enum DecisionKind {
   PRIMARY = 'PRIMARY',
   SECOND_REVIEW = 'SECOND_REVIEW',
   ESCALATION_RESOLUTION = 'ESCALATION_RESOLUTION',
+  QA_REVIEW = 'QA_REVIEW',
+  ADJUDICATION = 'ADJUDICATION',
 }
 registerEnumType(DecisionKind, {
   name: 'DecisionKind',
@@ -25,6 +27,8 @@ registerEnumType(DecisionKind, {
     PRIMARY: { description: 'The first decision.' },
     SECOND_REVIEW: { description: 'A blind second decision on a sampled case.' },
     ESCALATION_RESOLUTION: { description: 'A specialist’s answer to an escalation; it resolves the case.' },
+    QA_REVIEW: { description: 'A QA analyst’s review of a sampled case; when it differs, it overturns the decision and stands instead.' },
+    ADJUDICATION: { description: 'A QA analyst’s final decision on a case whose two reviews disagreed; it resolves the case.' },
   },
 });
 
@@ -44,7 +48,7 @@ export class Decision {
   @ManyToOne(() => ReviewCase)
   case!: ReviewCase;
 
-  @Field(() => DecisionKind, { description: 'Primary, blind second review, or escalation resolution.' })
+  @Field(() => DecisionKind, { description: 'Primary, blind second review, escalation resolution, QA review or adjudication.' })
   @Enum({ items: () => DecisionKind })
   kind!: DecisionKind;
 

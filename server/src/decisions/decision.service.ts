@@ -32,6 +32,7 @@ interface RecordedDecision {
   decision: Record<string, unknown>;
   case: Record<string, unknown>;
   audit_event_id: string;
+  qa_task_id: string | null;
 }
 
 /** The read's row (see decision.sql.ts). */
@@ -42,7 +43,9 @@ interface CaseForDecision {
   assignee_id: string | null;
   lease_expires_at: string | null;
   queue_id: string;
+  golden_case_id: string | null;
   double_review_rate: number;
+  qa_sample_rate: number;
   domain: Domain;
   earlier_id: string | null;
   earlier_case_id: string | null;
@@ -54,7 +57,7 @@ interface CaseForDecision {
 export class DecisionService {
   constructor(
     private readonly em: EntityManager,
-    /** Draws the double-review sample; injectable so tests can force either branch. */
+    /** Draws the double-review and QA samples; injectable so tests can force either branch. */
     private readonly random: () => number = Math.random,
   ) {}
 
@@ -86,16 +89,18 @@ export class DecisionService {
         assertPoliciesApply(taxonomy.policies, policyCodes, domain);
         const actionParams = validateAction(domain, input.action);
 
+        // A golden copy is scored against its known answer instead: never sampled, never reviewed twice.
+        const golden = found.golden_case_id !== null;
         let status: CaseStatus;
         let sampled = false;
         if (kind === DecisionKind.PRIMARY) {
-          sampled = this.random() < found.double_review_rate;
+          sampled = !golden && this.random() < found.double_review_rate;
           status = nextStatus(found.status, { type: 'PRIMARY_DECIDED', sampledForSecondReview: sampled });
         } else {
-          const agrees =
-            found.primary_verdict === input.verdict &&
-            found.primary_action === input.action.type &&
-            [...(found.primary_policy_codes ?? [])].sort().join() === [...policyCodes].sort().join();
+          const agrees = sameFinding(
+            { verdict: found.primary_verdict!, action: found.primary_action!, policyCodes: found.primary_policy_codes ?? [] },
+            { verdict: input.verdict, action: input.action.type, policyCodes },
+          );
           sampled = true;
           status = nextStatus(found.status, { type: 'SECOND_REVIEW_DECIDED', agrees });
         }
@@ -115,6 +120,7 @@ export class DecisionService {
           status,
           sampled,
           found.status,
+          !golden && status === CaseStatus.RESOLVED && this.random() < found.qa_sample_rate,
         ]);
         if (written) return { written, queueId: found.queue_id, status };
         // The case changed after the read (the lease ran out, a retry won): the next read says how.
@@ -132,9 +138,21 @@ export class DecisionService {
       this.em,
       ...caseChanged(decided.case.id, queueId, status),
       event('AUDIT_EVENT_APPENDED', { auditEventId: String(written.audit_event_id), action: 'case.decided', entityType: 'Case' }),
+      ...(written.qa_task_id ? [event('QA_TASKS_CHANGED', { queueId })] : []),
     );
     return decided;
   }
+}
+
+/** What two decisions must share to agree: verdict, action and the same set of policies. */
+export interface Finding {
+  verdict: Verdict;
+  action: EnforcementAction;
+  policyCodes: readonly string[];
+}
+
+export function sameFinding(a: Finding, b: Finding): boolean {
+  return a.verdict === b.verdict && a.action === b.action && [...new Set(a.policyCodes)].sort().join() === [...new Set(b.policyCodes)].sort().join();
 }
 
 /** The distinct policy codes of a finding, once verdict, policies and action agree with each other. */

@@ -7,18 +7,22 @@ import type { PreparedStatement } from '../db/prepared.ts';
  * Postgres costs CPU on both sides, and on two cores that was the limit.
  *
  * 1. `readCaseForDecision` reads, without locking, what the decision needs: the lease, the
- *    severity (an S0 case goes to a specialist instead), the subject's domain, the queue's double review rate, a decision already made with this
+ *    severity (an S0 case goes to a specialist instead), the subject's domain, the queue's double
+ *    review and QA sample rates, whether it is a golden copy, a decision already made with this
  *    idempotency key, and the primary decision a second review is compared with.
  * 2. `recordDecision` moves the case on only if it is still as read: leased to this evaluator,
  *    the lease not run out, the status unchanged. The row lock of that UPDATE orders racing
  *    writers (a retry waits, then finds the case no longer leased and writes nothing); the
  *    decision and the audit row are written only from the updated row. No row means the case
- *    changed in between, and the service reads again to say why.
+ *    changed in between, and the service reads again to say why. A case that lands in
+ *    adjudication, or resolves and was drawn for QA (`$16`), gets its QA task in the same
+ *    statement.
  */
 export const readCaseForDecision: PreparedStatement = {
   name: 'vigil_read_case_for_decision',
   text: `
-select c.id, c.status, c.severity, c.assignee_id, c.lease_expires_at, c.queue_id, q.double_review_rate, s.domain,
+select c.id, c.status, c.severity, c.assignee_id, c.lease_expires_at, c.queue_id, c.golden_case_id,
+       q.double_review_rate, q.qa_sample_rate, s.domain,
        earlier.id as earlier_id, earlier.case_id as earlier_case_id,
        prim.verdict as primary_verdict, prim.action as primary_action, prim.policy_codes as primary_policy_codes
 from review_case c
@@ -45,6 +49,14 @@ decided as (
   from updated
   returning *
 ),
+qa_tasked as (
+  insert into qa_task (id, kind, case_id, queue_id, reviewed_decision_id)
+  select gen_random_uuid(), case when updated.status = 'IN_ADJUDICATION' then 'ADJUDICATION' else 'SAMPLE' end,
+         updated.id, updated.queue_id, decided.id
+  from updated, decided
+  where updated.status = 'IN_ADJUDICATION' or (updated.status = 'RESOLVED' and $16::boolean)
+  returning id
+),
 audited as (
   insert into audit_event (actor_type, actor_id, action, entity_type, entity_id, before, after)
   select 'USER', decided.decided_by_id, 'case.decided', 'Case', decided.case_id::text,
@@ -53,5 +65,7 @@ audited as (
   from decided, updated
   returning id
 )
-select to_jsonb(decided) as decision, to_jsonb(updated) as "case", audited.id as audit_event_id from decided, updated, audited`,
+select to_jsonb(decided) as decision, to_jsonb(updated) as "case", audited.id as audit_event_id,
+       (select id from qa_tasked) as qa_task_id
+from decided, updated, audited`,
 };

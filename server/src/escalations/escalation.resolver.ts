@@ -24,6 +24,7 @@ import {
   ResolveEscalationInput,
   ResolveEscalationPayload,
 } from './escalation.inputs.ts';
+import { QualityGrouping, QualityMetricsService } from '../quality/metrics.service.ts';
 import { type EscalationPrecision, EscalationService } from './escalation.service.ts';
 
 /** Who reads any escalation and its thread; the evaluator who raised one reads that one. */
@@ -68,7 +69,16 @@ export class EscalationResolver {
     const target = await ctx.em.findOne(User, { id: userId });
     if (!target) throw new NotFoundError('User');
     ctx.viewer.assertCanReadUser(target);
-    return new EscalationService(ctx.em).precision(target.id, from, to);
+    const [measured] = await new QualityMetricsService(ctx.em).measure({ from, to, evaluatorId: target.id }, QualityGrouping.ALL);
+    return {
+      userId: target.id,
+      from,
+      to,
+      raised: measured!.escalationsRaised,
+      resolved: measured!.escalationsResolved,
+      confirmed: measured!.escalationsConfirmed,
+      precision: measured!.escalationPrecision,
+    };
   }
 
   @Mutation(() => EscalateCasePayload, { description: 'Sends the case you hold to a specialist tier. FORBIDDEN when you do not hold it, LEASE_EXPIRED after your lease ran out.' })

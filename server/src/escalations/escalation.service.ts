@@ -286,21 +286,6 @@ export class EscalationService {
     });
   }
 
-  /** For one evaluator: escalations raised in [from, to), how many were resolved, and the share the specialist confirmed. */
-  async precision(userId: string, from: Date, to: Date): Promise<EscalationPrecision> {
-    if (!(from < to)) throw new BadUserInputError('The period must end after it starts.', 'to');
-    const [row] = await this.em.execute<{ raised: number; resolved: number; confirmed: number }[]>(
-      `select count(*)::int as raised,
-              count(*) filter (where status = 'RESOLVED')::int as resolved,
-              count(*) filter (where status = 'RESOLVED' and needed_escalation)::int as confirmed
-       from escalation where raised_by_id = ? and created_at >= ? and created_at < ?`,
-      [userId, from, to],
-    );
-    const resolved = row?.resolved ?? 0;
-    const confirmed = row?.confirmed ?? 0;
-    return { userId, from, to, raised: row?.raised ?? 0, resolved, confirmed, precision: resolved ? confirmed / resolved : null };
-  }
-
   /** The escalation, row-locked until the transaction ends (its relations load separately so only this row is locked). */
   async lock(escalationId: string): Promise<Escalation> {
     if (!this.em.isInTransaction()) throw new Error('EscalationService.lock must run in a transaction');

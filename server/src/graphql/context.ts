@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { ReviewCase } from '../cases/case.entity.ts';
+import { GoldenService } from '../golden/golden.service.ts';
 import { ApiToken } from '../people/api-token.entity.ts';
 import { Queue } from '../queues/queue.entity.ts';
 import { Subject } from '../subjects/subject.entity.ts';
@@ -49,6 +50,10 @@ export function createLoaders(em: EntityManager) {
     queue: byId(Queue),
     subject: byId(Subject),
     reviewCase: byId(ReviewCase),
+    goldenScore: new DataLoader(async (goldenIds: readonly string[]) => {
+      const scores = await new GoldenService(em).scores(goldenIds);
+      return goldenIds.map((goldenId) => scores.get(goldenId)!);
+    }),
     queueCounts: new DataLoader(async (queueIds: readonly string[]) => {
       const counts = await new QueueService(em).countsFor(queueIds);
       return queueIds.map((queueId) => counts.get(queueId)!);

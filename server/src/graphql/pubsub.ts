@@ -19,6 +19,8 @@ export interface TopicPayloads {
   ESCALATION_MESSAGE_POSTED: { escalationId: string; messageId: string };
   /** A notification landed in the person's inbox. */
   NOTIFICATION_RECEIVED: { recipientId: string; notificationId: string; kind: string };
+  /** QA tasks of the queue were added, claimed, released or finished. */
+  QA_TASKS_CHANGED: { queueId: string };
 }
 export type Topic = keyof TopicPayloads;
 

@@ -13,6 +13,9 @@ import {
 import { CaseResolver } from '../cases/case.resolver.ts';
 import { DecisionResolver } from '../decisions/decision.resolver.ts';
 import { EscalationMessageResolver, EscalationResolver } from '../escalations/escalation.resolver.ts';
+import { GoldenResolver } from '../golden/golden.resolver.ts';
+import { QaResolver } from '../qa/qa.resolver.ts';
+import { QualityMetricsResolver } from '../quality/metrics.resolver.ts';
 import { NotificationResolver } from '../notifications/notification.resolver.ts';
 import { PolicyResolver } from '../policies/policy.resolver.ts';
 import { QueueResolver } from '../queues/queue.resolver.ts';
@@ -35,7 +38,7 @@ Input errors also carry \`extensions.field\`, the input field at fault.`;
 
 export async function buildVigilSchema(pubSub: PubSub): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: [AuthResolver, UserResolver, TeamResolver, ApiTokenResolver, AuditResolver, PolicyResolver, QueueResolver, CaseResolver, DecisionResolver, SubjectResolver, WellnessResolver, EscalationResolver, EscalationMessageResolver, NotificationResolver, CalibrationResolver, CalibrationLabelResolver, CalibrationCaseResultResolver, CalibrationPairResultResolver, CalibrationParticipantResultResolver],
+    resolvers: [AuthResolver, UserResolver, TeamResolver, ApiTokenResolver, AuditResolver, PolicyResolver, QueueResolver, CaseResolver, DecisionResolver, SubjectResolver, WellnessResolver, EscalationResolver, EscalationMessageResolver, NotificationResolver, CalibrationResolver, CalibrationLabelResolver, CalibrationCaseResultResolver, CalibrationPairResultResolver, CalibrationParticipantResultResolver, GoldenResolver, QaResolver, QualityMetricsResolver],
     pubSub,
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
     validate: { forbidUnknownValues: false },

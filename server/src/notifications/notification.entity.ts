@@ -6,6 +6,7 @@ import { User } from '../people/user.entity.ts';
 export enum NotificationKind {
   ESCALATION_ANSWERED = 'ESCALATION_ANSWERED',
   ESCALATION_SLA_BREACHED = 'ESCALATION_SLA_BREACHED',
+  DECISION_OVERTURNED = 'DECISION_OVERTURNED',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
@@ -13,6 +14,7 @@ registerEnumType(NotificationKind, {
   valuesConfig: {
     ESCALATION_ANSWERED: { description: 'A specialist resolved an escalation you raised.' },
     ESCALATION_SLA_BREACHED: { description: 'An escalation of your team’s queue is past its SLA.' },
+    DECISION_OVERTURNED: { description: 'QA overrode one of your decisions.' },
   },
 });
 

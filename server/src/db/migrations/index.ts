@@ -5,6 +5,7 @@ import { Migration20261125140000EventsAfterCommit } from './Migration20261125140
 import { Migration20261125150000ClaimIndexes } from './Migration20261125150000ClaimIndexes.ts';
 import { Migration20261125160000Escalations } from './Migration20261125160000Escalations.ts';
 import { Migration20261125170000Calibration } from './Migration20261125170000Calibration.ts';
+import { Migration20261125180000QualityReview } from './Migration20261125180000QualityReview.ts';
 
 /** Migrations in the order they run. `npm run migration:create` appends here. */
 export const migrationsList = [
@@ -15,4 +16,5 @@ export const migrationsList = [
   { name: 'Migration20261125150000ClaimIndexes', class: Migration20261125150000ClaimIndexes },
   { name: 'Migration20261125160000Escalations', class: Migration20261125160000Escalations },
   { name: 'Migration20261125170000Calibration', class: Migration20261125170000Calibration },
+  { name: 'Migration20261125180000QualityReview', class: Migration20261125180000QualityReview },
 ];

@@ -109,10 +109,14 @@ export type DecideCaseInput = {
 
 /** Which decision on a case this is. */
 export type DecisionKind =
+  /** A QA analyst’s final decision on a case whose two reviews disagreed; it resolves the case. */
+  | 'ADJUDICATION'
   /** A specialist’s answer to an escalation; it resolves the case. */
   | 'ESCALATION_RESOLUTION'
   /** The first decision. */
   | 'PRIMARY'
+  /** A QA analyst’s review of a sampled case; when it differs, it overturns the decision and stands instead. */
+  | 'QA_REVIEW'
   /** A blind second decision on a sampled case. */
   | 'SECOND_REVIEW';
 
@@ -198,6 +202,8 @@ export type EscalationStatus =
 
 /** What a notification is about. */
 export type NotificationKind =
+  /** QA overrode one of your decisions. */
+  | 'DECISION_OVERTURNED'
   /** A specialist resolved an escalation you raised. */
   | 'ESCALATION_ANSWERED'
   /** An escalation of your team’s queue is past its SLA. */

@@ -1,0 +1,110 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { ReviewCase } from '../cases/case.entity.ts';
+import type { PageResult } from '../db/pagination.ts';
+import { Decision } from '../decisions/decision.entity.ts';
+import { PageArgs } from '../graphql/connection.ts';
+import type { Context } from '../graphql/context.ts';
+import { pageComplexity } from '../graphql/limits.ts';
+import { Role } from '../people/role.ts';
+import { User } from '../people/user.entity.ts';
+import { Queue } from '../queues/queue.entity.ts';
+import { QaTask, QaTaskKind } from './qa-task.entity.ts';
+import {
+  ClaimNextQaTaskPayload,
+  CompleteQaTaskInput,
+  CompleteQaTaskPayload,
+  QaTaskConnection,
+  QaTaskCountsType,
+  QaTaskFilterInput,
+  QaTaskPayload,
+} from './qa.inputs.ts';
+import { type QaTaskCounts, QaService } from './qa.service.ts';
+
+/** Who reads the QA queue; only analysts work it. */
+const qaReaders = [Role.QA_ANALYST, Role.MANAGER, Role.ADMIN];
+
+@Resolver(() => QaTask)
+export class QaResolver {
+  @Query(() => QaTaskConnection, { description: 'QA tasks, oldest first (QA analysts, managers, admins).', complexity: pageComplexity })
+  async qaTasks(
+    @Args() page: PageArgs,
+    @Arg('filter', () => QaTaskFilterInput, { nullable: true }) filter: QaTaskFilterInput | null,
+    @Ctx() ctx: Context,
+  ): Promise<PageResult<QaTask>> {
+    ctx.viewer.requireRole(...qaReaders);
+    return new QaService(ctx.em).list(filter ?? {}, page);
+  }
+
+  @Query(() => QaTask, { description: 'One QA task (QA analysts, managers, admins).' })
+  async qaTask(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<QaTask> {
+    ctx.viewer.requireRole(...qaReaders);
+    return new QaService(ctx.em).find(id);
+  }
+
+  @Query(() => QaTaskCountsType, { description: 'QA tasks not yet done, of one queue or all.' })
+  async qaTaskCounts(@Arg('queueId', () => ID, { nullable: true }) queueId: string | null, @Ctx() ctx: Context): Promise<QaTaskCounts> {
+    ctx.viewer.requireRole(...qaReaders);
+    return new QaService(ctx.em).counts(queueId);
+  }
+
+  @Mutation(() => ClaimNextQaTaskPayload, { description: 'Leases you (a QA analyst) the oldest task of the kind you did not decide yourself, or gives back the one you hold.' })
+  async claimNextQaTask(
+    @Arg('kind', () => QaTaskKind) kind: QaTaskKind,
+    @Arg('queueId', () => ID, { nullable: true }) queueId: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<ClaimNextQaTaskPayload> {
+    const user = ctx.viewer.requireRole(Role.QA_ANALYST);
+    return { task: await new QaService(ctx.em).claimNext({ type: 'USER', id: user.id }, kind, queueId) };
+  }
+
+  @Mutation(() => QaTaskPayload, { description: 'Gives the QA task you hold back to the QA queue.' })
+  async releaseQaTask(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<QaTaskPayload> {
+    const user = ctx.viewer.requireRole(Role.QA_ANALYST);
+    return { task: await new QaService(ctx.em).release({ type: 'USER', id: user.id }, id) };
+  }
+
+  @Mutation(() => CompleteQaTaskPayload, { description: 'Confirms or overturns the sampled decision, or adjudicates the disagreement, of the QA task you hold.' })
+  async completeQaTask(@Arg('input') input: CompleteQaTaskInput, @Ctx() ctx: Context): Promise<CompleteQaTaskPayload> {
+    const user = ctx.viewer.requireRole(Role.QA_ANALYST);
+    return new QaService(ctx.em).complete({ type: 'USER', id: user.id }, input);
+  }
+
+  @Subscription(() => QaTaskCountsType, {
+    description: 'The QA tasks not yet done, at once and after every change (QA analysts, managers, admins).',
+    subscribe: async function* ({ context }) {
+      const ctx = context as Context;
+      ctx.viewer.requireRole(...qaReaders);
+      const service = new QaService(ctx.em);
+      yield await service.counts();
+      for await (const _ of ctx.pubSub.subscribeTo('QA_TASKS_CHANGED')) yield await service.counts();
+    },
+  })
+  qaTaskCountsChanged(@Root() counts: QaTaskCounts): QaTaskCounts {
+    return counts;
+  }
+
+  @FieldResolver(() => ReviewCase, { description: 'The case to review.' })
+  async case(@Root() task: QaTask, @Ctx() ctx: Context): Promise<ReviewCase> {
+    return (await ctx.loaders.reviewCase.load(task.case.id))!;
+  }
+
+  @FieldResolver(() => Queue, { description: 'The case’s queue.' })
+  async queue(@Root() task: QaTask, @Ctx() ctx: Context): Promise<Queue> {
+    return (await ctx.loaders.queue.load(task.queue.id))!;
+  }
+
+  @FieldResolver(() => Decision, { description: 'The decision that resolved the case (a sample) or disagreed with the first (an adjudication).' })
+  async reviewedDecision(@Root() task: QaTask, @Ctx() ctx: Context): Promise<Decision> {
+    return ctx.em.findOneOrFail(Decision, { id: task.reviewedDecision.id });
+  }
+
+  @FieldResolver(() => Decision, { nullable: true, description: 'The analyst’s decision, once done.' })
+  async qaDecision(@Root() task: QaTask, @Ctx() ctx: Context): Promise<Decision | null> {
+    return task.qaDecision ? ctx.em.findOne(Decision, { id: task.qaDecision.id }) : null;
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'The analyst working or who worked it.' })
+  async assignee(@Root() task: QaTask, @Ctx() ctx: Context): Promise<User | null> {
+    return task.assignee ? ctx.loaders.user.load(task.assignee.id) : null;
+  }
+}

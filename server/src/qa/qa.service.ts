@@ -1,0 +1,207 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AuditService } from '../audit/audit.service.ts';
+import { caseChanged, CaseService } from '../cases/case.service.ts';
+import type { ReviewCase } from '../cases/case.entity.ts';
+import { nextStatus } from '../cases/case.transitions.ts';
+import { isUuid } from '../db/ids.ts';
+import { type Page, type PageResult, findPage } from '../db/pagination.ts';
+import { type ActionChoice, validateAction } from '../decisions/actions.ts';
+import { Decision, DecisionKind, type Verdict } from '../decisions/decision.entity.ts';
+import { assertFindingConsistent, assertPoliciesApply, sameFinding } from '../decisions/decision.service.ts';
+import { AppError, ConflictError, ErrorCode, ForbiddenError, NotFoundError } from '../graphql/errors.ts';
+import { event, publish } from '../graphql/pubsub.ts';
+import { NotificationKind } from '../notifications/notification.entity.ts';
+import { NotificationService } from '../notifications/notification.service.ts';
+import type { Actor } from '../people/viewer.ts';
+import { PolicyService } from '../policies/policy.service.ts';
+import { QaOutcome, QaTask, QaTaskKind, QaTaskStatus } from './qa-task.entity.ts';
+import { claimNextQaTask } from './qa.sql.ts';
+
+type UserActor = Actor & { type: 'USER' };
+
+export interface QaTaskFilter {
+  kind?: QaTaskKind | null;
+  status?: QaTaskStatus | null;
+  queueId?: string | null;
+}
+
+export interface QaTaskCounts {
+  openSamples: number;
+  openAdjudications: number;
+}
+
+export interface QaFinding {
+  taskId: string;
+  verdict: Verdict;
+  policyCodes: string[];
+  action: ActionChoice;
+  rationale: string;
+  handleTimeMs: number;
+}
+
+/**
+ * QA inside the queues: resolved cases sampled at their queue's QA rate, and cases whose blind
+ * second review disagreed. Both are written by the deciding statement (decision.sql.ts); QA
+ * analysts claim them here, never for a case they decided themselves.
+ */
+export class QaService {
+  constructor(private readonly em: EntityManager) {}
+
+  async find(id: string): Promise<QaTask> {
+    const found = isUuid(id) ? await this.em.findOne(QaTask, { id }) : null;
+    if (!found) throw new NotFoundError('QA task');
+    return found;
+  }
+
+  /** Oldest first, so a list of open tasks reads in the order they are claimed. */
+  async list(filter: QaTaskFilter, page: Page): Promise<PageResult<QaTask>> {
+    const where = {
+      ...(filter.kind ? { kind: filter.kind } : {}),
+      ...(filter.status ? { status: filter.status } : {}),
+      ...(filter.queueId && isUuid(filter.queueId) ? { queue: filter.queueId } : {}),
+    };
+    return findPage(this.em, QaTask, where, { createdAt: 'asc', id: 'asc' }, page);
+  }
+
+  /** Tasks not yet done, by kind. */
+  async counts(queueId?: string | null): Promise<QaTaskCounts> {
+    const [row] = await this.em.execute<{ samples: number; adjudications: number }[]>(
+      `select count(*) filter (where kind = 'SAMPLE')::int as samples, count(*) filter (where kind = 'ADJUDICATION')::int as adjudications
+       from qa_task where status <> 'DONE' and (?::uuid is null or queue_id = ?::uuid)`,
+      [queueId ?? null, queueId ?? null],
+    );
+    return { openSamples: row?.samples ?? 0, openAdjudications: row?.adjudications ?? 0 };
+  }
+
+  /** Leases the analyst the oldest claimable task of the kind, or gives back the one they hold; null when none is left for them. */
+  async claimNext(actor: UserActor, kind: QaTaskKind, queueId?: string | null): Promise<QaTask | null> {
+    if (queueId && !isUuid(queueId)) throw new NotFoundError('Queue');
+    const claimed = await this.em.transactional(async (tx) => {
+      const [row] = await tx.execute<{ id: string; queue_id: string | null; previous_status: string | null; previous_assignee_id: string | null; newly_claimed: boolean }[]>(
+        claimNextQaTask,
+        [kind, actor.id, queueId ?? null],
+      );
+      if (!row) return null;
+      if (row.newly_claimed) {
+        await new AuditService(tx).record(actor, {
+          action: 'qa_task.claimed',
+          entityType: 'QaTask',
+          entityId: row.id,
+          before: { status: row.previous_status, assigneeId: row.previous_assignee_id },
+          after: { status: QaTaskStatus.CLAIMED, assigneeId: actor.id },
+        });
+        await publish(tx, event('QA_TASKS_CHANGED', { queueId: row.queue_id! }));
+      }
+      return row.id;
+    });
+    return claimed ? this.em.findOneOrFail(QaTask, { id: claimed }, { refresh: true }) : null;
+  }
+
+  /** Gives the task back for another analyst. */
+  async release(actor: UserActor, taskId: string): Promise<QaTask> {
+    return this.em.transactional(async (tx) => {
+      const task = await new QaService(tx).lock(taskId);
+      assertHeldBy(task, actor.id);
+      task.status = QaTaskStatus.OPEN;
+      task.assignee = null;
+      task.leaseExpiresAt = null;
+      await new AuditService(tx).record(actor, { action: 'qa_task.released', entityType: 'QaTask', entityId: task.id, before: { status: QaTaskStatus.CLAIMED, assigneeId: actor.id }, after: { status: task.status, assigneeId: null } });
+      await publish(tx, event('QA_TASKS_CHANGED', { queueId: task.queue.id }));
+      return task;
+    });
+  }
+
+  /**
+   * The analyst's finding on the task they hold, recorded as a decision on the case.
+   * - A sample: a QA_REVIEW decision. The same finding confirms the sampled decision; a
+   *   different one overturns it, and the case (still resolved) now carries the QA decision.
+   * - An adjudication: an ADJUDICATION decision, which resolves the case.
+   * Evaluators whose decision the finding contradicts are told, with the analyst's rationale.
+   */
+  async complete(actor: UserActor, input: QaFinding): Promise<{ task: QaTask; decision: Decision; case: ReviewCase }> {
+    const policyCodes = assertFindingConsistent(input);
+    const taxonomy = await new PolicyService(this.em).cachedCurrent();
+    return this.em.transactional(async (tx) => {
+      const task = await new QaService(tx).lock(input.taskId);
+      assertHeldBy(task, actor.id);
+      const reviewed = await new CaseService(tx).lock(task.case.id);
+      const earlier = await tx.find(Decision, { case: reviewed.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+      if (earlier.some((decision) => decision.decidedBy.id === actor.id)) throw new ForbiddenError('You decided this case; another analyst reviews it.');
+      const domain = reviewed.subject.domain;
+      assertPoliciesApply(taxonomy.policies, policyCodes, domain);
+      const actionParams = validateAction(domain, input.action);
+      const finding = { verdict: input.verdict, action: input.action.type, policyCodes };
+
+      const caseBefore = reviewed.status;
+      let outcome: QaOutcome;
+      if (task.kind === QaTaskKind.SAMPLE) {
+        const sampled = earlier.find((decision) => decision.id === task.reviewedDecision.id)!;
+        outcome = sameFinding(sampled, finding) ? QaOutcome.CONFIRMED : QaOutcome.OVERTURNED;
+      } else {
+        reviewed.status = nextStatus(reviewed.status, { type: 'ADJUDICATED' });
+        reviewed.resolvedAt = new Date();
+        outcome = QaOutcome.ADJUDICATED;
+      }
+      const decision = tx.create(Decision, {
+        case: reviewed,
+        kind: task.kind === QaTaskKind.SAMPLE ? DecisionKind.QA_REVIEW : DecisionKind.ADJUDICATION,
+        decidedBy: actor.id,
+        verdict: input.verdict,
+        policyCodes,
+        policyVersion: taxonomy.version,
+        action: input.action.type,
+        actionParams,
+        rationale: input.rationale.trim(),
+        handleTimeMs: input.handleTimeMs,
+        // One finding per task: a retried submit hits the unique key instead of deciding twice.
+        idempotencyKey: `qa:${task.id}`,
+      });
+      task.status = QaTaskStatus.DONE;
+      task.outcome = outcome;
+      task.qaDecision = decision;
+      task.doneAt = new Date();
+      task.leaseExpiresAt = null;
+      await new AuditService(tx).record(
+        actor,
+        {
+          action: 'case.decided',
+          entityType: 'Case',
+          entityId: reviewed.id,
+          before: { status: caseBefore },
+          after: { status: reviewed.status, decisionId: decision.id, kind: decision.kind, verdict: decision.verdict, action: decision.action, outcome },
+        },
+        { action: 'qa_task.completed', entityType: 'QaTask', entityId: task.id, before: { status: QaTaskStatus.CLAIMED }, after: { status: task.status, outcome, decisionId: decision.id } },
+      );
+      const contradicted = earlier.filter(
+        (decision) => (decision.kind === DecisionKind.PRIMARY || decision.kind === DecisionKind.SECOND_REVIEW) && !sameFinding(decision, finding),
+      );
+      if (outcome !== QaOutcome.CONFIRMED && contradicted.length > 0) {
+        await new NotificationService(tx).notify(
+          contradicted.map((decision) => decision.decidedBy.id),
+          {
+            kind: NotificationKind.DECISION_OVERTURNED,
+            text: `QA ${outcome === QaOutcome.OVERTURNED ? 'overturned' : 'adjudicated'} a decision of yours on a ${reviewed.queue.name} case: the finding is ${input.verdict} with ${input.action.type}${policyCodes.length ? ` under ${policyCodes.join(', ')}` : ''}. QA's reasoning: ${decision.rationale}`,
+          },
+        );
+      }
+      await publish(tx, ...caseChanged(reviewed.id, reviewed.queue.id, reviewed.status), event('QA_TASKS_CHANGED', { queueId: task.queue.id }));
+      return { task, decision, case: reviewed };
+    });
+  }
+
+  /** The task, row-locked until the transaction ends. */
+  async lock(taskId: string): Promise<QaTask> {
+    if (!this.em.isInTransaction()) throw new Error('QaService.lock must run in a transaction');
+    const found = isUuid(taskId) ? await this.em.findOne(QaTask, { id: taskId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+    if (!found) throw new NotFoundError('QA task');
+    return found;
+  }
+}
+
+/** FORBIDDEN unless the analyst holds the task; LEASE_EXPIRED once their claim ran out. */
+function assertHeldBy(task: QaTask, userId: string): void {
+  if (task.status === QaTaskStatus.DONE) throw new ConflictError('This QA task is already done.');
+  if (task.assignee?.id !== userId || !task.leaseExpiresAt) throw new ForbiddenError('You do not hold this QA task; claim it first.');
+  if (task.leaseExpiresAt.getTime() <= Date.now()) throw new AppError(ErrorCode.LEASE_EXPIRED, 'Your claim on this QA task has expired; it went back to the QA queue.');
+}

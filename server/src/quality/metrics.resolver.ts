@@ -1,0 +1,45 @@
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { isUuid } from '../db/ids.ts';
+import type { Context } from '../graphql/context.ts';
+import { ForbiddenError, NotFoundError } from '../graphql/errors.ts';
+import { Role, Scope } from '../people/role.ts';
+import { User } from '../people/user.entity.ts';
+import type { Viewer } from '../people/viewer.ts';
+import { QualityMeasuresType, QualityScopeInput } from './metrics.inputs.ts';
+import { QualityGrouping, type QualityMeasures, QualityMetricsService, type QualityScope } from './metrics.service.ts';
+
+@Resolver()
+export class QualityMetricsResolver {
+  @Query(() => [QualityMeasuresType], {
+    description:
+      'Quality measures for the scope, grouped. QA analysts, admins and REPORTS_READ tokens measure anyone; managers their own team; everyone else their own work.',
+  })
+  async qualityMetrics(
+    @Arg('scope') scope: QualityScopeInput,
+    @Arg('groupBy', () => QualityGrouping, { defaultValue: QualityGrouping.ALL }) groupBy: QualityGrouping,
+    @Ctx() ctx: Context,
+  ): Promise<QualityMeasures[]> {
+    return new QualityMetricsService(ctx.em).measure(await allowedScope(ctx, scope), groupBy);
+  }
+}
+
+/** The scope narrowed to what the viewer may measure; FORBIDDEN when they asked for more. */
+export async function allowedScope(ctx: Context, scope: QualityScope): Promise<QualityScope> {
+  const viewer: Viewer = ctx.viewer;
+  for (const [field, id] of [['evaluatorId', scope.evaluatorId], ['teamId', scope.teamId], ['queueId', scope.queueId]] as const) {
+    if (id && !isUuid(id)) throw new NotFoundError(field === 'evaluatorId' ? 'User' : field === 'teamId' ? 'Team' : 'Queue');
+  }
+  if (viewer.hasScope(Scope.REPORTS_READ) || viewer.hasRole(Role.ADMIN, Role.QA_ANALYST)) return scope;
+  const user = viewer.requireUser();
+  if (viewer.hasRole(Role.MANAGER) && user.teamId) {
+    if (scope.teamId && scope.teamId !== user.teamId) throw new ForbiddenError('Managers measure their own team.');
+    if (scope.evaluatorId) {
+      const evaluator = await ctx.em.findOne(User, { id: scope.evaluatorId });
+      if (!evaluator) throw new NotFoundError('User');
+      viewer.assertCanReadUser(evaluator);
+    }
+    return scope.evaluatorId === user.id ? scope : { ...scope, teamId: user.teamId };
+  }
+  if ((scope.evaluatorId && scope.evaluatorId !== user.id) || scope.teamId) throw new ForbiddenError('You may measure only your own work.');
+  return { ...scope, evaluatorId: user.id };
+}
