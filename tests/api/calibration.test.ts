@@ -48,9 +48,9 @@ const read = `query ($id: ID!) { calibrationSession(id: $id) {
   myLabels { caseId verdict policyCodes }
   results {
     fullyLabelledCases fleissKappa
-    cases { case { id } consensus spread { verdict count } }
+    cases { case { id } consensus goldenVerdict spread { verdict count } }
     pairs { first { id } second { id } cases cohensKappa }
-    participants { participant { id } labelled compared agreementWithConsensus }
+    participants { participant { id } labelled compared agreementWithConsensus goldenCompared agreementWithGolden }
   }
 } }`;
 
@@ -170,9 +170,13 @@ describe('a calibration session', () => {
     expect(outside.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'caseId' });
   });
 
-  it('closes with the spread, consensus, Fleiss’ κ, pairwise Cohen’s κ and each person’s agreement with the consensus', async () => {
+  it('closes with the spread, consensus, Fleiss’ κ, pairwise Cohen’s κ and each person’s agreement with the consensus and the golden answers', async () => {
     const { id, caseIds } = await newSession();
     await labelWorkedExample(id, caseIds);
+    // Case 3 is golden: the known answer is violating spam.
+    await qa.data('mutation ($input: MarkGoldenCaseInput!) { markGoldenCase(input: $input) { goldenCase { id } } }', {
+      input: { caseId: caseIds[2], verdict: V, policyCodes: ['SPAM_AND_FAKE_ENGAGEMENT'], action: { type: 'REMOVE_SUGGESTION' }, rationale: 'textbook spam query' },
+    });
     const { closeCalibrationSession } = await qa.data(close, { id });
     expect(closeCalibrationSession.session.status).toBe('CLOSED');
 
@@ -183,12 +187,12 @@ describe('a calibration session', () => {
       { verdict: 'NEEDS_CONTEXT', count: 0 },
     ];
     expect(results.cases).toEqual([
-      { case: { id: caseIds[0] }, spread: spread(3, 0), consensus: V },
-      { case: { id: caseIds[1] }, spread: spread(0, 3), consensus: N },
-      { case: { id: caseIds[2] }, spread: spread(2, 1), consensus: V },
-      { case: { id: caseIds[3] }, spread: spread(1, 2), consensus: N },
+      { case: { id: caseIds[0] }, spread: spread(3, 0), consensus: V, goldenVerdict: null },
+      { case: { id: caseIds[1] }, spread: spread(0, 3), consensus: N, goldenVerdict: null },
+      { case: { id: caseIds[2] }, spread: spread(2, 1), consensus: V, goldenVerdict: V },
+      { case: { id: caseIds[3] }, spread: spread(1, 2), consensus: N, goldenVerdict: null },
       // One each: a tie has no consensus.
-      { case: { id: caseIds[4] }, spread: spread(1, 1), consensus: null },
+      { case: { id: caseIds[4] }, spread: spread(1, 1), consensus: null, goldenVerdict: null },
     ]);
 
     // Fleiss' κ on cases 1–4 (case 5 lacks evaluator3's label), 3 raters:
@@ -209,11 +213,11 @@ describe('a calibration session', () => {
     expect(pair(evaluator, evaluator3)).toMatchObject({ cases: 4 });
     expect(pair(evaluator, evaluator3).cohensKappa).toBeCloseTo(1 / 5, 10);
 
-    // Consensus V N V N – (case 5 tied): evaluator misses case 4, evaluator3 case 3.
+    // Consensus V N V N – (case 5 tied): evaluator misses case 4, evaluator3 case 3, which is also the golden one.
     expect(results.participants).toEqual([
-      { participant: { id: evaluator.userId }, labelled: 5, compared: 4, agreementWithConsensus: 0.75 },
-      { participant: { id: evaluator2.userId }, labelled: 5, compared: 4, agreementWithConsensus: 1 },
-      { participant: { id: evaluator3.userId }, labelled: 4, compared: 4, agreementWithConsensus: 0.75 },
+      { participant: { id: evaluator.userId }, labelled: 5, compared: 4, agreementWithConsensus: 0.75, goldenCompared: 1, agreementWithGolden: 1 },
+      { participant: { id: evaluator2.userId }, labelled: 5, compared: 4, agreementWithConsensus: 1, goldenCompared: 1, agreementWithGolden: 1 },
+      { participant: { id: evaluator3.userId }, labelled: 4, compared: 4, agreementWithConsensus: 0.75, goldenCompared: 1, agreementWithGolden: 0 },
     ]);
 
     expect(await auditActions(id)).toEqual(['calibration.session_created', ...Array(14).fill('calibration.label_submitted'), 'calibration.session_closed']);

@@ -87,6 +87,9 @@ export class CalibrationCaseResult implements CaseOutcome {
 
   @Field(() => Verdict, { nullable: true, description: 'The verdict with the most labels; null when verdicts tie for the most.' })
   consensus!: Verdict | null;
+
+  @Field(() => Verdict, { nullable: true, description: 'The known verdict when the case is golden (it has a live golden case, or is a copy of one).' })
+  goldenVerdict!: Verdict | null;
 }
 
 @ObjectType({ description: 'Cohen’s κ between two participants, on the cases both labelled.' })
@@ -102,7 +105,7 @@ export class CalibrationPairResult implements PairAgreement {
   cohensKappa!: number | null;
 }
 
-@ObjectType({ description: 'How often one participant matched the consensus.' })
+@ObjectType({ description: 'How often one participant matched the consensus and the golden answers.' })
 export class CalibrationParticipantResult implements ParticipantAgreement {
   /** Exposed as `participant`. */
   participantId!: string;
@@ -115,6 +118,12 @@ export class CalibrationParticipantResult implements ParticipantAgreement {
 
   @Field(() => Float, { nullable: true, description: 'Share of `compared` where their verdict is the consensus, 0 to 1; null when nothing could be compared.' })
   agreementWithConsensus!: number | null;
+
+  @Field(() => Int, { description: 'Golden cases they labelled.' })
+  goldenCompared!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Share of those where their verdict and policies are the known answer, 0 to 1; null without golden cases.' })
+  agreementWithGolden!: number | null;
 }
 
 @ObjectType({ description: 'What a closed session shows about how consistently its participants labelled.' })

@@ -6,6 +6,13 @@ export interface LabelFact {
   caseId: string;
   participantId: string;
   verdict: Verdict;
+  policyCodes: readonly string[];
+}
+
+/** A golden case's known answer, as far as a label can state it. */
+export interface GoldenLabel {
+  verdict: Verdict;
+  policyCodes: readonly string[];
 }
 
 export interface CaseOutcome {
@@ -14,6 +21,8 @@ export interface CaseOutcome {
   spread: { verdict: Verdict; count: number }[];
   /** The verdict with the most labels; null on a tie for the most, or with no labels. */
   consensus: Verdict | null;
+  /** The known verdict when the case is golden. */
+  goldenVerdict: Verdict | null;
 }
 
 export interface PairAgreement {
@@ -31,6 +40,10 @@ export interface ParticipantAgreement {
   compared: number;
   /** Share of `compared` where their label is the consensus; null when nothing could be compared. */
   agreementWithConsensus: number | null;
+  /** Golden cases they labelled. */
+  goldenCompared: number;
+  /** Share of those where their verdict and policies are the known answer; null without golden cases. */
+  agreementWithGolden: number | null;
 }
 
 export interface CalibrationOutcome {
@@ -48,16 +61,22 @@ const verdicts = Object.values(Verdict);
  * A closed session's results from its labels. Cases and participants come in session order so
  * the output is stable; κ itself comes from quality/agreement.ts.
  */
-export function calibrationOutcome(caseIds: readonly string[], participantIds: readonly string[], labels: readonly LabelFact[]): CalibrationOutcome {
+export function calibrationOutcome(
+  caseIds: readonly string[],
+  participantIds: readonly string[],
+  labels: readonly LabelFact[],
+  golden: ReadonlyMap<string, GoldenLabel> = new Map(),
+): CalibrationOutcome {
   const byCase = new Map<string, Map<string, Verdict>>(caseIds.map((id) => [id, new Map()]));
   for (const label of labels) byCase.get(label.caseId)?.set(label.participantId, label.verdict);
+  const labelOf = new Map(labels.map((label) => [`${label.caseId}/${label.participantId}`, label]));
 
   const cases = caseIds.map((caseId) => {
     const given = [...byCase.get(caseId)!.values()];
     const spread = verdicts.map((verdict) => ({ verdict, count: given.filter((v) => v === verdict).length }));
     const top = Math.max(...spread.map((entry) => entry.count));
     const leaders = spread.filter((entry) => entry.count === top);
-    return { caseId, spread, consensus: top > 0 && leaders.length === 1 ? leaders[0]!.verdict : null };
+    return { caseId, spread, consensus: top > 0 && leaders.length === 1 ? leaders[0]!.verdict : null, goldenVerdict: golden.get(caseId)?.verdict ?? null };
   });
 
   // Fleiss' κ needs the same raters on every item, so it only uses the cases everyone labelled.
@@ -81,17 +100,36 @@ export function calibrationOutcome(caseIds: readonly string[], participantIds: r
     let labelled = 0;
     let compared = 0;
     let agreed = 0;
+    let goldenCompared = 0;
+    let goldenAgreed = 0;
     for (const caseId of caseIds) {
       const label = byCase.get(caseId)!.get(participantId);
       if (!label) continue;
       labelled++;
+      const known = golden.get(caseId);
+      if (known) {
+        goldenCompared++;
+        const given = labelOf.get(`${caseId}/${participantId}`)!;
+        if (given.verdict === known.verdict && sameCodes(given.policyCodes, known.policyCodes)) goldenAgreed++;
+      }
       const consensus = consensusOf.get(caseId);
       if (!consensus) continue;
       compared++;
       if (label === consensus) agreed++;
     }
-    return { participantId, labelled, compared, agreementWithConsensus: compared ? agreed / compared : null };
+    return {
+      participantId,
+      labelled,
+      compared,
+      agreementWithConsensus: compared ? agreed / compared : null,
+      goldenCompared,
+      agreementWithGolden: goldenCompared ? goldenAgreed / goldenCompared : null,
+    };
   });
 
   return { cases, fullyLabelledCases: complete.length, fleissKappa: fleiss, pairs, participants };
+}
+
+function sameCodes(a: readonly string[], b: readonly string[]): boolean {
+  return [...new Set(a)].sort().join() === [...new Set(b)].sort().join();
 }

@@ -13,7 +13,7 @@ import { User } from '../people/user.entity.ts';
 import type { Actor } from '../people/viewer.ts';
 import { PolicyService } from '../policies/policy.service.ts';
 import { CalibrationCase, CalibrationLabel, CalibrationParticipant, CalibrationSession, CalibrationStatus } from './calibration.entities.ts';
-import { type CalibrationOutcome, calibrationOutcome } from './calibration.results.ts';
+import { type CalibrationOutcome, calibrationOutcome, type GoldenLabel } from './calibration.results.ts';
 
 type UserActor = Actor & { type: 'USER' };
 
@@ -200,11 +200,26 @@ export class CalibrationService {
       this.em.find(CalibrationParticipant, { session: session.id }, { orderBy: { position: 'asc' } }),
       this.em.find(CalibrationLabel, { session: session.id }),
     ]);
+    const caseIds = cases.map((row) => row.case.id);
     return calibrationOutcome(
-      cases.map((row) => row.case.id),
+      caseIds,
       participants.map((row) => row.user.id),
-      labels.map((label) => ({ caseId: label.case.id, participantId: label.participant.id, verdict: label.verdict })),
+      labels.map((label) => ({ caseId: label.case.id, participantId: label.participant.id, verdict: label.verdict, policyCodes: label.policyCodes })),
+      await this.goldenAnswers(caseIds),
     );
+  }
+
+  /** The known answer of each case that is golden: marked as one (live), or a copy of one. */
+  private async goldenAnswers(caseIds: string[]): Promise<Map<string, GoldenLabel>> {
+    const rows = await this.em.execute<{ case_id: string; verdict: Verdict; policy_codes: string[] }[]>(
+      `select distinct on (c.id) c.id as case_id, g.verdict, g.policy_codes
+       from review_case c
+       join golden_case g on g.id = c.golden_case_id or (g.source_case_id = c.id and g.retired_at is null)
+       where c.id in (select jsonb_array_elements_text(?::jsonb)::uuid)
+       order by c.id, g.created_at desc`,
+      [JSON.stringify(caseIds)],
+    );
+    return new Map(rows.map((row) => [row.case_id, { verdict: row.verdict, policyCodes: row.policy_codes }]));
   }
 
   /** The session, row-locked until the transaction ends. */

@@ -1,10 +1,25 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { connectionOf } from '../graphql/connection.ts';
 import { Severity } from '../policies/severity.ts';
 import { SubjectInput } from '../subjects/subject.inputs.ts';
+import { CaseStatus } from './case-status.ts';
 import { ReviewCase } from './case.entity.ts';
 import { maxIngestBatch } from './case.service.ts';
 import type { CaseView } from './case.view.ts';
+
+export const CaseConnection = connectionOf(ReviewCase, 'Case');
+
+@InputType({ description: 'Which cases of a queue to list.' })
+export class CaseFilterInput {
+  @Field(() => ID, { description: 'The queue.' })
+  queueId!: string;
+
+  @Field(() => [CaseStatus], { nullable: true, description: 'Only these statuses.' })
+  @IsOptional()
+  @ArrayMaxSize(6)
+  statuses?: CaseStatus[] | null;
+}
 
 @InputType({ description: 'One report about a subject.' })
 export class CaseInput {

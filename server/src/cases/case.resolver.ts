@@ -1,10 +1,14 @@
-import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { isUuid } from '../db/ids.ts';
+import type { PageResult } from '../db/pagination.ts';
+import { PageArgs } from '../graphql/connection.ts';
+import { pageComplexity } from '../graphql/limits.ts';
 import { Decision } from '../decisions/decision.entity.ts';
 import { GoldenCase } from '../golden/golden-case.entity.ts';
 import { goldenKeepers } from '../golden/golden.resolver.ts';
 import type { Context } from '../graphql/context.ts';
 import { type TopicPayloads, where } from '../graphql/pubsub.ts';
-import { ForbiddenError } from '../graphql/errors.ts';
+import { ForbiddenError, NotFoundError } from '../graphql/errors.ts';
 import { Role, Scope } from '../people/role.ts';
 import { User } from '../people/user.entity.ts';
 import type { Viewer } from '../people/viewer.ts';
@@ -12,7 +16,7 @@ import { Queue } from '../queues/queue.entity.ts';
 import { Subject } from '../subjects/subject.entity.ts';
 import { CaseStatus } from './case-status.ts';
 import { ReviewCase } from './case.entity.ts';
-import { ClaimNextCasePayload, IngestCasesInput, IngestCasesPayload, LeasePayload } from './case.inputs.ts';
+import { CaseConnection, CaseFilterInput, ClaimNextCasePayload, IngestCasesInput, IngestCasesPayload, LeasePayload } from './case.inputs.ts';
 import { CaseService } from './case.service.ts';
 import type { CaseView } from './case.view.ts';
 
@@ -22,6 +26,19 @@ const reviewers = [Role.EVALUATOR, Role.QA_ANALYST, Role.SPECIALIST];
 
 function canOversee(viewer: Viewer): boolean {
   return viewer.hasRole(...overseers) || viewer.hasScope(Scope.CASES_READ);
+}
+
+/** Overseers read every queue's cases, except managers, who read their own team's queues only. */
+export async function assertOverseesQueue(ctx: Context, queueId: string): Promise<void> {
+  const { viewer } = ctx;
+  if (!isUuid(queueId)) throw new NotFoundError('Queue');
+  if (viewer.hasRole(Role.ADMIN, Role.QA_ANALYST, Role.SPECIALIST) || viewer.hasScope(Scope.CASES_READ)) return;
+  if (viewer.hasRole(Role.MANAGER)) {
+    const queue = await ctx.loaders.queue.load(queueId);
+    if (queue && queue.team.id === viewer.user?.teamId) return;
+    throw new ForbiddenError('Managers read the cases of their own team’s queues.');
+  }
+  throw new ForbiddenError('You may read only the case you hold.');
 }
 
 @ObjectType({ description: 'A case changed; fetch details with `case(id)`.' })
@@ -42,8 +59,15 @@ export class CaseResolver {
   async case(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ReviewCase> {
     if (!canOversee(ctx.viewer)) ctx.viewer.requireUser();
     const found = await new CaseService(ctx.em).findCase(id);
-    if (!canOversee(ctx.viewer) && found.assignee?.id !== ctx.viewer.user?.id) throw new ForbiddenError('You may read only the case you hold.');
+    if (!found.assignee || found.assignee.id !== ctx.viewer.user?.id) await assertOverseesQueue(ctx, found.queue.id);
     return found;
+  }
+
+  @Query(() => CaseConnection, { description: 'A queue’s cases, newest first, golden copies left out: for overseers (managers: their team’s queues) and CASES_READ tokens.', complexity: pageComplexity })
+  async cases(@Arg('filter') filter: CaseFilterInput, @Args() page: PageArgs, @Ctx() ctx: Context): Promise<PageResult<ReviewCase>> {
+    if (!canOversee(ctx.viewer)) ctx.viewer.requireRole(...overseers);
+    await assertOverseesQueue(ctx, filter.queueId);
+    return new CaseService(ctx.em).list(filter, page);
   }
 
   @Mutation(() => IngestCasesPayload, { description: 'Pushes reports in (CASES_WRITE tokens, managers, admins). Each report succeeds or fails on its own.' })
@@ -119,7 +143,7 @@ export class CaseResolver {
     subscribe: async ({ args, context }) => {
       const ctx = context as Context;
       const found = await new CaseService(ctx.em).findCase(args.caseId as string);
-      if (!canOversee(ctx.viewer) && found.assignee?.id !== ctx.viewer.requireUser().id) throw new ForbiddenError('You may watch only the case you hold.');
+      if (!found.assignee || found.assignee.id !== ctx.viewer.user?.id) await assertOverseesQueue(ctx, found.queue.id);
       return where(ctx.pubSub.subscribeTo('CASE_CHANGED'), (change) => change.caseId === found.id);
     },
   })

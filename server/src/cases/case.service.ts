@@ -3,6 +3,7 @@ import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditService, type AuditedChange } from '../audit/audit.service.ts';
 import { isUuid } from '../db/ids.ts';
+import { type Page, type PageResult, findPage } from '../db/pagination.ts';
 import { withPrepared } from '../db/prepared.ts';
 import { AppError, BadUserInputError, ConflictError, ErrorCode, ForbiddenError, NotFoundError } from '../graphql/errors.ts';
 import { type Event, event, publish } from '../graphql/pubsub.ts';
@@ -61,6 +62,13 @@ export class CaseService {
     const found = isUuid(id) ? await this.em.findOne(ReviewCase, { id }, { populate: ['queue', 'subject'] }) : null;
     if (!found) throw new NotFoundError('Case');
     return found;
+  }
+
+  /** A queue's cases, newest first; golden copies are left out (they are not real work to pick). */
+  async list(filter: { queueId: string; statuses?: CaseStatus[] | null }, page: Page): Promise<PageResult<ReviewCase>> {
+    if (!isUuid(filter.queueId)) throw new NotFoundError('Queue');
+    const where = { queue: filter.queueId, goldenCase: null, ...(filter.statuses?.length ? { status: { $in: filter.statuses } } : {}) };
+    return findPage(this.em, ReviewCase, where, { arrivedAt: 'desc', id: 'desc' }, page);
   }
 
   /**

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { ReviewCase } from '../cases/case.entity.ts';
+import { assertOverseesQueue } from '../cases/case.resolver.ts';
 import type { PageResult } from '../db/pagination.ts';
 import { Decision } from '../decisions/decision.entity.ts';
 import { PageArgs } from '../graphql/connection.ts';
@@ -30,9 +31,17 @@ import { type EscalationPrecision, EscalationService } from './escalation.servic
 /** Who reads any escalation and its thread; the evaluator who raised one reads that one. */
 const overseers = [Role.SPECIALIST, Role.QA_ANALYST, Role.MANAGER, Role.ADMIN];
 
-function assertCanReadEscalation(viewer: Viewer, escalation: Escalation): void {
-  const user = viewer.requireUser();
-  if (!viewer.hasRole(...overseers) && escalation.raisedBy.id !== user.id) throw new ForbiddenError('You may read only the escalations you raised.');
+async function assertCanReadEscalation(ctx: Context, escalation: Escalation): Promise<void> {
+  const user = ctx.viewer.requireUser();
+  if (escalation.raisedBy.id === user.id) return;
+  if (!ctx.viewer.hasRole(...overseers)) throw new ForbiddenError('You may read only the escalations you raised.');
+  const reviewCase = await ctx.loaders.reviewCase.load(escalation.case.id);
+  await assertOverseesQueue(ctx, reviewCase!.queue.id);
+}
+
+/** Managers see their own team's escalations; the other overseers every team's. */
+function teamScope(viewer: Viewer): string | null {
+  return viewer.hasRole(Role.ADMIN, Role.QA_ANALYST, Role.SPECIALIST) ? null : (viewer.user?.teamId ?? null);
 }
 
 @Resolver(() => Escalation)
@@ -50,14 +59,14 @@ export class EscalationResolver {
     @Ctx() ctx: Context,
   ): Promise<PageResult<Escalation>> {
     ctx.viewer.requireRole(...overseers);
-    return new EscalationService(ctx.em).list(filter ?? {}, page);
+    return new EscalationService(ctx.em).list({ ...filter, teamId: teamScope(ctx.viewer) }, page);
   }
 
   @Query(() => Escalation, { description: 'One escalation: for the evaluator who raised it, specialists, QA, managers and admins.' })
   async escalation(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Escalation> {
     ctx.viewer.requireUser();
     const found = await new EscalationService(ctx.em).find(id);
-    assertCanReadEscalation(ctx.viewer, found);
+    await assertCanReadEscalation(ctx, found);
     return found;
   }
 
@@ -109,7 +118,7 @@ export class EscalationResolver {
   async postEscalationMessage(@Arg('escalationId', () => ID) escalationId: string, @Arg('body') body: string, @Ctx() ctx: Context): Promise<PostEscalationMessagePayload> {
     const user = ctx.viewer.requireUser();
     const service = new EscalationService(ctx.em);
-    assertCanReadEscalation(ctx.viewer, await service.find(escalationId));
+    await assertCanReadEscalation(ctx, await service.find(escalationId));
     return { message: await service.postMessage({ type: 'USER', id: user.id }, escalationId, body) };
   }
 
@@ -159,7 +168,7 @@ export class EscalationResolver {
     subscribe: async ({ args, context }) => {
       const ctx = context as Context;
       const found = await new EscalationService(ctx.em).find(args.escalationId as string);
-      assertCanReadEscalation(ctx.viewer, found);
+      await assertCanReadEscalation(ctx, found);
       return where(ctx.pubSub.subscribeTo('ESCALATION_MESSAGE_POSTED'), (posted) => posted.escalationId === found.id);
     },
   })

@@ -48,6 +48,8 @@ export interface ResolveEscalationInput {
 export interface EscalationFilter {
   status?: EscalationStatus | null;
   tierCode?: string | null;
+  /** Only escalations from this team's queues. */
+  teamId?: string | null;
 }
 
 export interface EscalationPrecision {
@@ -79,7 +81,11 @@ export class EscalationService {
 
   /** Soonest due first. */
   async list(filter: EscalationFilter, page: Page): Promise<PageResult<Escalation>> {
-    const where = { ...(filter.status ? { status: filter.status } : {}), ...(filter.tierCode ? { tier: { code: filter.tierCode } } : {}) };
+    const where = {
+      ...(filter.status ? { status: filter.status } : {}),
+      ...(filter.tierCode ? { tier: { code: filter.tierCode } } : {}),
+      ...(filter.teamId ? { case: { queue: { team: filter.teamId } } } : {}),
+    };
     return findPage(this.em, Escalation, where, { slaDueAt: 'asc', id: 'asc' }, page);
   }
 

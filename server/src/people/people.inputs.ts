@@ -113,6 +113,11 @@ export class UserFilterInput {
   @Field(() => Role, { nullable: true, description: 'Only people holding this role.' })
   @IsOptional()
   role?: Role | null;
+
+  @Field(() => String, { nullable: true, description: 'Only people whose name or email contains this text (any case).' })
+  @IsOptional()
+  @MaxLength(100)
+  search?: string | null;
 }
 
 @InputType({ description: 'A new integrator API token.' })

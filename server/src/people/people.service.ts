@@ -28,6 +28,8 @@ export interface ProfileChange {
 export interface UserFilter {
   teamId?: string | null;
   role?: Role | null;
+  /** Text in the name or email; LIKE wildcards in it match literally. */
+  search?: string | null;
 }
 
 /** What the audit log keeps of a user: never the password hash. */
@@ -55,6 +57,10 @@ export class PeopleService {
     const where: Record<string, unknown> = {};
     if (filter.teamId) where.team = filter.teamId;
     if (filter.role) where.roles = { $contains: [filter.role] };
+    if (filter.search?.trim()) {
+      const pattern = `%${filter.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      where.$or = [{ email: { $ilike: pattern } }, { displayName: { $ilike: pattern } }];
+    }
     return findPage(this.em, User, where, { displayName: 'asc', id: 'asc' }, page, ['team']);
   }
 

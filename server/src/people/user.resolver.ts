@@ -34,20 +34,21 @@ export class UserResolver {
     return user;
   }
 
-  @Query(() => UserConnection, { description: 'People by name. Admins list anyone; managers list their own team.', complexity: pageComplexity })
+  @Query(() => UserConnection, { description: 'People by name. Admins and QA analysts list anyone; managers list their own team.', complexity: pageComplexity })
   async users(
     @Args() page: PageArgs,
     @Arg('filter', () => UserFilterInput, { nullable: true }) filter: UserFilterInput | null,
     @Ctx() ctx: Context,
   ): Promise<PageResult<User>> {
-    const viewer = ctx.viewer.requireRole(Role.ADMIN, Role.MANAGER);
+    const viewer = ctx.viewer.requireRole(Role.ADMIN, Role.MANAGER, Role.QA_ANALYST);
     let teamId = filter?.teamId ?? null;
-    if (!ctx.viewer.hasRole(Role.ADMIN)) {
+    // QA analysts run calibration across teams, so they find anyone.
+    if (!ctx.viewer.hasRole(Role.ADMIN, Role.QA_ANALYST)) {
       if (teamId && teamId !== viewer.teamId) throw new ForbiddenError('Managers list only their own team.');
       if (!viewer.teamId) throw new ForbiddenError('You lead no team.');
       teamId = viewer.teamId;
     }
-    return new PeopleService(ctx.em).listUsers({ teamId, role: filter?.role }, page);
+    return new PeopleService(ctx.em).listUsers({ teamId, role: filter?.role, search: filter?.search }, page);
   }
 
   @FieldResolver(() => Team, { nullable: true, description: 'The team the person belongs to, if any.' })

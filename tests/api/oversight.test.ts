@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ApiClient, signedIn } from '../support/api-client.ts';
+import { createTestQueue, queryReport } from '../support/queues.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+
+type Person = ApiClient & { userId: string };
+
+let server: TestServer;
+let manager: Person;
+let otherManager: Person;
+let qa: Person;
+let evaluator: Person;
+beforeAll(async () => {
+  server = await startTestServer();
+  const as = (name: string) => signedIn(server.url, `${name}@vigil.example`);
+  [manager, otherManager, qa, evaluator] = await Promise.all([as('manager'), as('manager.accounts'), as('qa'), as('evaluator')]);
+});
+afterAll(async () => {
+  await server.stop();
+});
+
+const list = 'query ($filter: CaseFilterInput!, $first: Int!, $after: String) { cases(filter: $filter, first: $first, after: $after) { edges { node { id status } } pageInfo { hasNextPage endCursor } } }';
+const code = (response: { errors?: { extensions?: { code?: string } }[] }) => response.errors?.[0]?.extensions?.code;
+
+/** A queue of the search team (the manager's, not the accounts manager's) with three cases, the first decided. */
+async function searchQueueWithCases(): Promise<{ queueId: string; caseIds: string[] }> {
+  const queue = await createTestQueue(server.app.orm.em.fork());
+  const reports = [0, 1, 2].map((i) => queryReport(queue.id, `prohibited-item-query-${i}-${randomUUID().slice(0, 8)}`));
+  const { ingestCases } = await manager.data('mutation ($input: IngestCasesInput!) { ingestCases(input: $input) { results { caseId } } }', { input: { cases: reports } });
+  const { claimNextCase } = await evaluator.data('mutation ($q: ID!) { claimNextCase(queueId: $q) { case { id } } }', { q: queue.id });
+  await evaluator.data('mutation ($input: DecideCaseInput!) { decideCase(input: $input) { case { id } } }', {
+    input: { caseId: claimNextCase.case.id, verdict: 'NOT_VIOLATING', policyCodes: [], action: { type: 'NO_ACTION' }, rationale: 'benign', handleTimeMs: 1000, idempotencyKey: randomUUID() },
+  });
+  return { queueId: queue.id, caseIds: ingestCases.results.map((result: { caseId: string }) => result.caseId) };
+}
+
+describe('reading cases', () => {
+  it('lists a queue’s cases newest first, by status, page by page, for overseers', async () => {
+    const { queueId, caseIds } = await searchQueueWithCases();
+    const first = await qa.data(list, { filter: { queueId }, first: 2 });
+    expect(first.cases.edges).toHaveLength(2);
+    expect(first.cases.pageInfo.hasNextPage).toBe(true);
+    const rest = await qa.data(list, { filter: { queueId }, first: 2, after: first.cases.pageInfo.endCursor });
+    const all = [...first.cases.edges, ...rest.cases.edges].map((edge: any) => edge.node.id);
+    expect(all.sort()).toEqual([...caseIds].sort());
+    const resolved = await manager.data(list, { filter: { queueId, statuses: ['RESOLVED'] }, first: 10 });
+    expect(resolved.cases.edges.map((edge: any) => edge.node.status)).toEqual(['RESOLVED']);
+  });
+
+  it('keeps managers to their own team’s queues and evaluators to the case they hold', async () => {
+    const { queueId, caseIds } = await searchQueueWithCases();
+    expect(code(await otherManager.request(list, { filter: { queueId }, first: 10 }))).toBe('FORBIDDEN');
+    expect(code(await otherManager.request('query ($id: ID!) { case(id: $id) { id } }', { id: caseIds[1] }))).toBe('FORBIDDEN');
+    expect((await manager.data('query ($id: ID!) { case(id: $id) { id } }', { id: caseIds[1] })).case.id).toBe(caseIds[1]);
+    expect(code(await evaluator.request(list, { filter: { queueId }, first: 10 }))).toBe('FORBIDDEN');
+    expect(code(await qa.request(list, { filter: { queueId: 'not-a-queue' }, first: 10 }))).toBe('NOT_FOUND');
+  });
+
+  it('keeps managers to their own team’s escalations', async () => {
+    const queue = await createTestQueue(server.app.orm.em.fork());
+    await manager.data('mutation ($input: IngestCasesInput!) { ingestCases(input: $input) { results { caseId } } }', {
+      input: { cases: [queryReport(queue.id, `prohibited-item-query-${randomUUID().slice(0, 8)}`)] },
+    });
+    const { claimNextCase } = await evaluator.data('mutation ($q: ID!) { claimNextCase(queueId: $q) { case { id } } }', { q: queue.id });
+    const { escalateCase } = await evaluator.data('mutation ($input: EscalateCaseInput!) { escalateCase(input: $input) { escalation { id } } }', {
+      input: { caseId: claimNextCase.case.id, reason: 'POLICY_UNCLEAR', note: 'which area applies?', tierCode: 'TIER_2' },
+    });
+    const id = escalateCase.escalation.id;
+    const listed = async (by: ApiClient) => (await by.data('{ escalations(first: 100) { edges { node { id } } } }')).escalations.edges.map((edge: any) => edge.node.id);
+    expect(await listed(manager)).toContain(id);
+    expect(await listed(qa)).toContain(id);
+    expect(await listed(otherManager)).not.toContain(id);
+    expect(code(await otherManager.request('query ($id: ID!) { escalation(id: $id) { id } }', { id }))).toBe('FORBIDDEN');
+  });
+});
+
+describe('finding people', () => {
+  const users = 'query ($filter: UserFilterInput) { users(first: 20, filter: $filter) { edges { node { email } } } }';
+
+  it('finds people by name or email for QA analysts across teams, and for managers in their team', async () => {
+    const byEmail = await qa.data(users, { filter: { search: 'EVALUATOR3@' } });
+    expect(byEmail.users.edges.map((edge: any) => edge.node.email)).toEqual(['evaluator3@vigil.example']);
+    const byName = await qa.data(users, { filter: { search: 'evaluator' } });
+    expect(byName.users.edges.length).toBeGreaterThanOrEqual(4);
+    // LIKE wildcards match literally.
+    expect((await qa.data(users, { filter: { search: '%' } })).users.edges).toEqual([]);
+    const managerSees = await manager.data(users, { filter: { search: 'evaluator' } });
+    expect(managerSees.users.edges.map((edge: any) => edge.node.email).sort()).toEqual(['evaluator2@vigil.example', 'evaluator@vigil.example']);
+    expect(code(await evaluator.request(users, { filter: { search: 'eva' } }))).toBe('FORBIDDEN');
+  });
+});
