@@ -9,7 +9,7 @@ import { startTestServer, type TestServer } from '../support/server.ts';
 let server: TestServer;
 let second: TestServer;
 let db: pg.Client;
-let manager: ApiClient;
+let manager: ApiClient & { userId: string; token: string };
 let evaluator: ApiClient & { userId: string; token: string };
 let evaluator2: ApiClient & { userId: string; token: string };
 let specialist: ApiClient & { userId: string; token: string };
@@ -167,6 +167,43 @@ describe("the specialists' desk", () => {
     const rival = await createSpecialist();
     expect((await rival.data(claimEscalation, { tier: 'TIER_2' })).claimNextEscalation.escalation).toBeNull();
     expect(await auditActions(escalationId)).toEqual(['escalation.raised', 'escalation.claimed', 'escalation.held']);
+  });
+
+  it('extends a claim while the specialist works, only for its holder', async () => {
+    await clearTier('TIER_2');
+    const { escalationId } = await escalated(evaluator, 'TIER_2');
+    const { claimNextEscalation } = await specialist.data(claimEscalation, { tier: 'TIER_2' });
+    await db.query("update escalation set lease_expires_at = now() + interval '1 minute' where id = $1", [escalationId]);
+    const heartbeat = 'mutation ($id: ID!) { heartbeatEscalation(id: $id) { escalation { leaseExpiresAt } } }';
+    const { heartbeatEscalation } = await specialist.data(heartbeat, { id: escalationId });
+    expect(new Date(heartbeatEscalation.escalation.leaseExpiresAt).getTime()).toBeGreaterThan(new Date(claimNextEscalation.escalation.leaseExpiresAt).getTime() - 1000);
+    expect(new Date(heartbeatEscalation.escalation.leaseExpiresAt).getTime() - Date.now()).toBeGreaterThan(14 * 60_000);
+    const rival = await createSpecialist();
+    expect((await rival.request(heartbeat, { id: escalationId })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    await db.query("update escalation set lease_expires_at = now() - interval '1 second' where id = $1", [escalationId]);
+    expect((await specialist.request(heartbeat, { id: escalationId })).errors?.[0]?.extensions?.code).toBe('LEASE_EXPIRED');
+  });
+
+  it('names the specialists to whoever escalates', async () => {
+    const { escalationSpecialists } = await evaluator.data('{ escalationSpecialists { id displayName } }');
+    expect(escalationSpecialists.map((person: { id: string }) => person.id)).toContain(specialist.userId);
+  });
+
+  it('tells the desks live, each manager only of their own team’s escalations', async () => {
+    const otherManager = await signedIn(server.url, 'manager.accounts@vigil.example');
+    const query = 'subscription { escalationChanged { escalationId status } }';
+    const ownDesk = collect<{ escalationChanged: { escalationId: string; status: string } }>(socketClient(second.url, { authorization: `Bearer ${manager.token}` }), query);
+    const otherDesk = collect<{ escalationChanged: { escalationId: string; status: string } }>(socketClient(second.url, { authorization: `Bearer ${otherManager.token}` }), query);
+    await Promise.all([ownDesk.ready, otherDesk.ready]);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    await clearTier('TIER_2');
+    const { escalationId } = await escalated(evaluator, 'TIER_2');
+    expect(await ownDesk.next()).toEqual({ escalationChanged: { escalationId, status: 'OPEN' } });
+    await specialist.data(claimEscalation, { tier: 'TIER_2' });
+    expect(await ownDesk.next()).toEqual({ escalationChanged: { escalationId, status: 'CLAIMED' } });
+    expect(otherDesk.values).toEqual([]);
+    ownDesk.stop();
+    otherDesk.stop();
   });
 
   it('is for specialists: evaluators cannot claim, list or read others’ escalations', async () => {

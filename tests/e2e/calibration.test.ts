@@ -11,12 +11,13 @@ type Client = ApiClient & { userId: string };
 let server: TestServer;
 let browser: Browser;
 let manager: Client;
+let qa: Client;
 let evaluators: Client[];
 beforeAll(async () => {
   server = await startTestServer({ serveWeb: true });
   browser = await launchChromium();
   const as = (name: string) => signedIn(server.url, `${name}@vigil.example`);
-  [manager, ...evaluators] = await Promise.all([as('manager'), as('evaluator'), as('evaluator2'), as('evaluator3')]);
+  [manager, qa, ...evaluators] = await Promise.all([as('manager'), as('qa'), as('evaluator'), as('evaluator2'), as('evaluator3')]);
 });
 afterAll(async () => {
   await browser?.close();
@@ -25,6 +26,10 @@ afterAll(async () => {
 
 const runId = randomUUID().slice(0, 8);
 const ingest = 'mutation ($input: IngestCasesInput!) { ingestCases(input: $input) { results { caseId } } }';
+const claim = 'mutation ($queueId: ID!) { claimNextCase(queueId: $queueId) { case { id } } }';
+const decide = 'mutation ($input: DecideCaseInput!) { decideCase(input: $input) { decision { id } } }';
+const markGolden = 'mutation ($input: MarkGoldenCaseInput!) { markGoldenCase(input: $input) { goldenCase { id } } }';
+const sessionCases = 'query ($id: ID!) { calibrationSession(id: $id) { cases { id } } }';
 
 /** Three fresh search-query cases; the first is S1, so it starts blurred. */
 async function newCases(): Promise<string[]> {
@@ -99,6 +104,11 @@ describe('a calibration session in Chromium', () => {
       await page.context().close();
     }
 
+    // Case 3 turns out to have a known answer: evaluator3's (not violating), against the consensus.
+    await qa.data(markGolden, {
+      input: { caseId: caseIds[2], verdict: N, policyCodes: [], action: { type: 'NO_ACTION' }, rationale: 'placeholder known answer' },
+    });
+
     // QA sees everyone finished, closes it, and reads the results.
     await qaPage.reload();
     await qaPage.getByTestId('calibration-close').waitFor();
@@ -125,23 +135,113 @@ describe('a calibration session in Chromium', () => {
     expect(kappa('evaluator', 'evaluator3')!.kappa).toBeCloseTo(0.4, 6);
     expect(kappa('evaluator2', 'evaluator3')!.kappa).toBeCloseTo(0.4, 6);
 
-    // Agreement with the consensus (V, N, V): 100%, 100%, 67%.
-    const agreement = await qaPage.getByTestId('calibration-agreement-row').evaluateAll((rows) => rows.map((row) => row.lastElementChild?.textContent?.trim()));
-    expect(agreement).toEqual(['100%', '100%', '67%']);
+    // Agreement with the consensus (V, N, V): 100%, 100%, 67%. With the golden answer (case 3 only): 0%, 0%, 100%.
+    const agreement = await qaPage.getByTestId('calibration-agreement-row').evaluateAll((rows) =>
+      rows.map((row) => {
+        const golden = row.querySelector('[data-testid="calibration-golden-agreement"]');
+        return {
+          email: row.getAttribute('data-email'),
+          consensus: row.querySelector('[data-testid="calibration-consensus-agreement"]')?.textContent?.trim(),
+          golden: golden?.getAttribute('data-value'),
+          goldenShown: golden?.textContent?.trim(),
+        };
+      }),
+    );
+    expect(agreement).toEqual([
+      { email: 'evaluator@vigil.example', consensus: '100%', golden: '0', goldenShown: '0%' },
+      { email: 'evaluator2@vigil.example', consensus: '100%', golden: '0', goldenShown: '0%' },
+      { email: 'evaluator3@vigil.example', consensus: '67%', golden: '1', goldenShown: '100%' },
+    ]);
 
     // Per case, a spread chart with the consensus.
     const perCase = await qaPage.getByTestId('calibration-case-result').evaluateAll((items) =>
       items.map((item) => ({
         id: item.getAttribute('data-case-id'),
         consensus: item.getAttribute('data-consensus'),
+        golden: item.querySelector('[data-testid="calibration-golden-verdict"]')?.textContent ?? null,
         bars: Object.fromEntries([...item.querySelectorAll('svg[data-testid="calibration-spread"] g')].map((g) => [g.getAttribute('data-verdict'), Number(g.getAttribute('data-count'))])),
       })),
     );
     expect(perCase).toEqual([
-      { id: caseIds[0], consensus: V, bars: { VIOLATING: 3, NOT_VIOLATING: 0, NEEDS_CONTEXT: 0 } },
-      { id: caseIds[1], consensus: N, bars: { VIOLATING: 0, NOT_VIOLATING: 3, NEEDS_CONTEXT: 0 } },
-      { id: caseIds[2], consensus: V, bars: { VIOLATING: 2, NOT_VIOLATING: 1, NEEDS_CONTEXT: 0 } },
+      { id: caseIds[0], consensus: V, golden: null, bars: { VIOLATING: 3, NOT_VIOLATING: 0, NEEDS_CONTEXT: 0 } },
+      { id: caseIds[1], consensus: N, golden: null, bars: { VIOLATING: 0, NOT_VIOLATING: 3, NEEDS_CONTEXT: 0 } },
+      { id: caseIds[2], consensus: V, golden: 'Not violating', bars: { VIOLATING: 2, NOT_VIOLATING: 1, NEEDS_CONTEXT: 0 } },
     ]);
+    await qaPage.context().close();
+  }, 120_000);
+
+  it('lets QA pick cases from a queue and find participants across teams by email', async () => {
+    // A fresh queue: two cases resolved by evaluator2 (who does not take part), then one left open.
+    const queue = await createTestQueue(server.app.orm.em.fork());
+    const resolvedReports = ['a', 'b'].map((key) => queryReport(queue.id, `calibration-pick-${key}-${runId}`, { severity: 'S3' }));
+    const { ingestCases } = await manager.data(ingest, { input: { cases: resolvedReports } });
+    const resolved: string[] = ingestCases.results.map((result: { caseId: string }) => result.caseId);
+    const decider = evaluators[1]!;
+    for (let decided = 0; decided < resolved.length; decided++) {
+      const { claimNextCase } = await decider.data(claim, { queueId: queue.id });
+      await decider.data(decide, {
+        input: { caseId: claimNextCase.case.id, verdict: 'NOT_VIOLATING', policyCodes: [], action: { type: 'NO_ACTION' }, rationale: 'placeholder', handleTimeMs: 1000, idempotencyKey: randomUUID() },
+      });
+    }
+    const openText = `calibration-pick-open-${runId}`;
+    const { ingestCases: later } = await manager.data(ingest, { input: { cases: [queryReport(queue.id, openText, { severity: 'S3' })] } });
+    const openId: string = later.results[0].caseId;
+
+    const qaPage = await signInPage(browser, server.url, 'qa@vigil.example');
+    await qaPage.getByTestId('nav-calibration').click();
+    await qaPage.getByTestId('calibration-new').click();
+    await qaPage.getByTestId('calibration-title').fill(`Picked calibration ${runId}`);
+
+    // The queue lists its resolved cases by default, as metadata only: never the query text.
+    await qaPage.getByTestId('calibration-queue-select').selectOption(queue.id);
+    const queueCase = (id: string) => qaPage.locator(`[data-testid="calibration-queue-case"][data-case-id="${id}"]`);
+    await queueCase(resolved[0]!).waitFor();
+    expect(await qaPage.getByTestId('calibration-queue-case').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-case-id')).sort())).toEqual([...resolved].sort());
+    expect(await queueCase(resolved[0]!).getByTestId('severity-badge').textContent()).toContain('S3');
+    expect(await qaPage.getByTestId('calibration-queue-cases').textContent()).not.toContain('calibration-pick-');
+    await qaPage.getByTestId('calibration-queue-status').selectOption('OPEN');
+    await queueCase(openId).waitFor();
+    expect(await qaPage.getByTestId('calibration-queue-case').count()).toBe(1);
+    await qaPage.getByTestId('calibration-queue-status').selectOption('RESOLVED');
+
+    // Ticked in the reverse of the list's order: the chosen order is what the session keeps.
+    const chosenOrder = [resolved[1]!, resolved[0]!];
+    for (const id of chosenOrder) await queueCase(id).locator('input[type="checkbox"]').check();
+    const chosenCases = () => qaPage.getByTestId('calibration-chosen-case').evaluateAll((items) => items.map((item) => item.getAttribute('data-case-id')));
+    expect(await chosenCases()).toEqual(chosenOrder);
+    // Unticking removes a case, the remove button too; ticking again puts it back at the end.
+    await qaPage.locator(`[data-testid="calibration-chosen-case"][data-case-id="${resolved[1]}"]`).getByTestId('calibration-chosen-case-remove').click();
+    expect(await chosenCases()).toEqual([resolved[0]]);
+    expect(await queueCase(resolved[1]!).locator('input[type="checkbox"]').isChecked()).toBe(false);
+    await queueCase(resolved[0]!).locator('input[type="checkbox"]').uncheck();
+    expect(await chosenCases()).toEqual([]);
+    for (const id of chosenOrder) await queueCase(id).locator('input[type="checkbox"]').check();
+    expect(await chosenCases()).toEqual(chosenOrder);
+
+    // People are found by part of their email, across teams; who cannot take part is left out.
+    const search = qaPage.getByTestId('calibration-people-search');
+    const result = (email: string) => qaPage.locator(`[data-testid="calibration-person-result"][data-email="${email}"]`);
+    await search.fill('manager@');
+    await qaPage.getByTestId('calibration-people-none').waitFor();
+    for (const [typed, email] of [
+      ['evaluator@', 'evaluator@vigil.example'],
+      ['EVALUATOR3@', 'evaluator3@vigil.example'],
+    ] as const) {
+      await search.fill(typed);
+      await result(email).getByTestId('calibration-person-add').click();
+    }
+    expect(await result('evaluator3@vigil.example').getByTestId('calibration-person-add').isDisabled()).toBe(true);
+    const chips = await qaPage.getByTestId('calibration-chosen-person').evaluateAll((items) => items.map((item) => item.getAttribute('data-email')));
+    expect(chips).toEqual(['evaluator@vigil.example', 'evaluator3@vigil.example']);
+
+    await qaPage.getByTestId('calibration-create').click();
+    await qaPage.waitForURL(/\/calibration\/[^/]+$/);
+    const sessionId = new URL(qaPage.url()).pathname.split('/').pop()!;
+    await qaPage.getByTestId('calibration-progress-row').first().waitFor();
+    const shownPeople = await qaPage.getByTestId('calibration-progress-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-email')).sort());
+    expect(shownPeople).toEqual(['evaluator3@vigil.example', 'evaluator@vigil.example']);
+    const { calibrationSession } = await qa.data(sessionCases, { id: sessionId });
+    expect(calibrationSession.cases.map((entry: { id: string }) => entry.id)).toEqual(chosenOrder);
     await qaPage.context().close();
   }, 120_000);
 });

@@ -129,6 +129,33 @@ describe('escalating a case to a specialist in Chromium', () => {
     await specialistPage.context().close();
   });
 
+  it('sends a case to a named specialist, and the open desk shows it without a refresh', async () => {
+    const { queueId, caseId } = await queueWith(`escalation-query-named-${runId}`, 'S3');
+    const specialistPage = await signInPage(browser, server.url, 'specialist@vigil.example');
+    await specialistPage.getByTestId('nav-escalations').click();
+    await specialistPage.getByTestId('claim-escalation-TIER_2').waitFor();
+
+    const page = await signInPage(browser, server.url, 'evaluator@vigil.example');
+    await openWorkbench(page, queueId);
+    await page.keyboard.press('n');
+    expect(await nextCase(page, null)).toBe(caseId);
+    await page.keyboard.press('e');
+    await page.getByTestId('escalate-reason').selectOption('PUBLIC_INTEREST_OR_HIGH_PROFILE');
+    await page.getByTestId('escalate-tier').selectOption('TIER_2');
+    await page.getByTestId('escalate-specialist').selectOption({ label: 'Sam Specialist only' });
+    await page.getByTestId('escalate-note').fill(`escalation-note-named-${runId}`);
+    await page.keyboard.press('Control+Enter');
+    await page.getByTestId('case-escalated').waitFor();
+
+    const raised = await escalationOf(caseId);
+    const { escalation } = await manager.data('query ($id: ID!) { escalation(id: $id) { specialist { email } } }', { id: raised.id });
+    expect(escalation.specialist.email).toBe('specialist@vigil.example');
+    // The desk was open before the escalation existed; the row arrives live.
+    await specialistPage.locator(`[data-testid="escalation-row"][data-escalation-id="${raised.id}"]`).waitFor({ timeout: 5000 });
+    await page.context().close();
+    await specialistPage.context().close();
+  });
+
   it('answers a refused decision on an S0 case with the escalate form, set to critical severity', async () => {
     const { queueId, caseId } = await queueWith(`escalation-query-critical-${runId}`, 'S0');
     const page = await signInPage(browser, server.url, 'evaluator@vigil.example');

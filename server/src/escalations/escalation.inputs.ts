@@ -73,6 +73,15 @@ export class EscalationPayload {
   escalation!: Escalation;
 }
 
+@ObjectType({ description: 'An escalation changed; fetch details with `escalation(id)`.' })
+export class EscalationChange {
+  @Field(() => ID, { description: 'The escalation.' })
+  escalationId!: string;
+
+  @Field(() => EscalationStatus, { description: 'Its status now.' })
+  status!: EscalationStatus;
+}
+
 @ObjectType({ description: 'The message posted.' })
 export class PostEscalationMessagePayload {
   @Field(() => EscalationMessage, { description: 'The message.' })

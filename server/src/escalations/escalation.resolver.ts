@@ -11,11 +11,12 @@ import { type TopicPayloads, where } from '../graphql/pubsub.ts';
 import { Role } from '../people/role.ts';
 import { User } from '../people/user.entity.ts';
 import type { Viewer } from '../people/viewer.ts';
-import { Escalation, EscalationMessage, EscalationTier } from './escalation.entities.ts';
+import { Escalation, EscalationMessage, type EscalationStatus, EscalationTier } from './escalation.entities.ts';
 import {
   ClaimNextEscalationPayload,
   EscalateCaseInput,
   EscalateCasePayload,
+  EscalationChange,
   EscalationConnection,
   EscalationFilterInput,
   EscalationMessagePosted,
@@ -27,6 +28,9 @@ import {
 } from './escalation.inputs.ts';
 import { QualityGrouping, QualityMetricsService } from '../quality/metrics.service.ts';
 import { type EscalationPrecision, EscalationService } from './escalation.service.ts';
+
+/** Who sends cases to a specialist tier. */
+const escalators = [Role.EVALUATOR, Role.QA_ANALYST, Role.SPECIALIST];
 
 /** Who reads any escalation and its thread; the evaluator who raised one reads that one. */
 const overseers = [Role.SPECIALIST, Role.QA_ANALYST, Role.MANAGER, Role.ADMIN];
@@ -62,6 +66,12 @@ export class EscalationResolver {
     return new EscalationService(ctx.em).list({ ...filter, teamId: teamScope(ctx.viewer) }, page);
   }
 
+  @Query(() => [User], { description: 'The active specialists, by name, for sending an escalation to one of them (whoever escalates).' })
+  async escalationSpecialists(@Ctx() ctx: Context): Promise<User[]> {
+    ctx.viewer.requireRole(...escalators, ...overseers);
+    return new EscalationService(ctx.em).specialists();
+  }
+
   @Query(() => Escalation, { description: 'One escalation: for the evaluator who raised it, specialists, QA, managers and admins.' })
   async escalation(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Escalation> {
     ctx.viewer.requireUser();
@@ -92,7 +102,7 @@ export class EscalationResolver {
 
   @Mutation(() => EscalateCasePayload, { description: 'Sends the case you hold to a specialist tier. FORBIDDEN when you do not hold it, LEASE_EXPIRED after your lease ran out.' })
   async escalateCase(@Arg('input') input: EscalateCaseInput, @Ctx() ctx: Context): Promise<EscalateCasePayload> {
-    const user = ctx.viewer.requireRole(Role.EVALUATOR, Role.QA_ANALYST, Role.SPECIALIST);
+    const user = ctx.viewer.requireRole(...escalators);
     return new EscalationService(ctx.em).escalate({ type: 'USER', id: user.id }, input);
   }
 
@@ -106,6 +116,12 @@ export class EscalationResolver {
   async holdEscalation(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: Context): Promise<EscalationPayload> {
     const user = ctx.viewer.requireRole(Role.SPECIALIST);
     return { escalation: await new EscalationService(ctx.em).hold({ type: 'USER', id: user.id }, id, reason) };
+  }
+
+  @Mutation(() => EscalationPayload, { description: 'Extends your claim on the escalation you are working on. LEASE_EXPIRED once it has run out.' })
+  async heartbeatEscalation(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<EscalationPayload> {
+    const user = ctx.viewer.requireRole(Role.SPECIALIST);
+    return { escalation: await new EscalationService(ctx.em).heartbeat({ type: 'USER', id: user.id }, id) };
   }
 
   @Mutation(() => EscalationPayload, { description: 'Gives the escalation you hold back to its tier.' })
@@ -161,6 +177,19 @@ export class EscalationResolver {
   @FieldResolver(() => [EscalationMessage], { description: 'The thread, oldest first.' })
   async messages(@Root() escalation: Escalation, @Ctx() ctx: Context): Promise<EscalationMessage[]> {
     return new EscalationService(ctx.em).messages(escalation.id);
+  }
+
+  @Subscription(() => EscalationChange, {
+    description: 'Each escalation raised, claimed, held, released or resolved, for the desk (managers hear their own team’s).',
+    subscribe: ({ context }) => {
+      const ctx = context as Context;
+      ctx.viewer.requireRole(...overseers);
+      const teamId = teamScope(ctx.viewer);
+      return where(ctx.pubSub.subscribeTo('ESCALATION_CHANGED'), (change) => teamId === null || change.teamId === teamId);
+    },
+  })
+  escalationChanged(@Root() change: TopicPayloads['ESCALATION_CHANGED']): EscalationChange {
+    return { escalationId: change.escalationId, status: change.status as EscalationStatus };
   }
 
   @Subscription(() => EscalationMessagePosted, {

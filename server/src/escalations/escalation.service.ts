@@ -10,7 +10,7 @@ import { type ActionChoice, validateAction } from '../decisions/actions.ts';
 import { Decision, DecisionKind, type Verdict } from '../decisions/decision.entity.ts';
 import { assertFindingConsistent, assertPoliciesApply } from '../decisions/decision.service.ts';
 import { AppError, BadUserInputError, ConflictError, ErrorCode, ForbiddenError, NotFoundError } from '../graphql/errors.ts';
-import { event, publish } from '../graphql/pubsub.ts';
+import { type Event, event, publish } from '../graphql/pubsub.ts';
 import { NotificationKind } from '../notifications/notification.entity.ts';
 import { NotificationService } from '../notifications/notification.service.ts';
 import { Role } from '../people/role.ts';
@@ -73,6 +73,10 @@ export class EscalationService {
     return this.em.find(EscalationTier, {}, { orderBy: { slaMs: 'asc' } });
   }
 
+  async specialists(): Promise<User[]> {
+    return this.em.find(User, { active: true, roles: { $contains: [Role.SPECIALIST] } }, { orderBy: { displayName: 'asc' } });
+  }
+
   async find(id: string): Promise<Escalation> {
     const found = isUuid(id) ? await this.em.findOne(Escalation, { id }) : null;
     if (!found) throw new NotFoundError('Escalation');
@@ -131,7 +135,7 @@ export class EscalationService {
           after: { caseId: held.id, reason: escalation.reason, tierCode: tier.code, specialistId: input.specialistId ?? null, slaDueAt: escalation.slaDueAt },
         },
       );
-      await publish(tx, ...caseChanged(held.id, held.queue.id, held.status));
+      await publish(tx, ...caseChanged(held.id, held.queue.id, held.status), event('ESCALATION_CHANGED', { escalationId: escalation.id, status: escalation.status, teamId: held.queue.team.id }));
       return { escalation, case: held };
     });
   }
@@ -154,6 +158,7 @@ export class EscalationService {
           before: { status: row.previous_status, assigneeId: row.previous_assignee_id },
           after: { status: EscalationStatus.CLAIMED, assigneeId: actor.id },
         });
+        await publish(tx, await escalationChanged(tx, row.id, EscalationStatus.CLAIMED));
       }
       return row.id;
     });
@@ -171,6 +176,7 @@ export class EscalationService {
       escalation.holdReason = reason.trim();
       escalation.leaseExpiresAt = null;
       await new AuditService(tx).record(actor, { action: 'escalation.held', entityType: 'Escalation', entityId: escalation.id, before, after: { status: escalation.status, holdReason: escalation.holdReason } });
+      await publish(tx, await escalationChanged(tx, escalation.id, escalation.status));
       return escalation;
     });
   }
@@ -187,6 +193,18 @@ export class EscalationService {
       escalation.claimedAt = null;
       escalation.holdReason = null;
       await new AuditService(tx).record(actor, { action: 'escalation.released', entityType: 'Escalation', entityId: escalation.id, before, after: { status: escalation.status, assigneeId: null } });
+      await publish(tx, await escalationChanged(tx, escalation.id, escalation.status));
+      return escalation;
+    });
+  }
+
+  /** Extends the specialist's claim by another lease while they work on it. */
+  async heartbeat(actor: UserActor, escalationId: string): Promise<Escalation> {
+    return this.em.transactional(async (tx) => {
+      const escalation = await new EscalationService(tx).lock(escalationId);
+      assertHeldBy(escalation, actor.id);
+      if (escalation.status !== EscalationStatus.CLAIMED) throw new ConflictError('An escalation on hold stays with you without a lease.');
+      escalation.leaseExpiresAt = new Date(Date.now() + escalationLeaseMs);
       return escalation;
     });
   }
@@ -259,7 +277,11 @@ export class EscalationService {
         text: `A specialist answered your escalation: ${input.verdict}.`,
         escalationId: escalation.id,
       });
-      await publish(tx, ...caseChanged(escalated.id, escalated.queue.id, escalated.status));
+      await publish(
+        tx,
+        ...caseChanged(escalated.id, escalated.queue.id, escalated.status),
+        event('ESCALATION_CHANGED', { escalationId: escalation.id, status: escalation.status, teamId: escalated.queue.team.id }),
+      );
       return { escalation, decision, case: escalated };
     });
   }
@@ -299,6 +321,15 @@ export class EscalationService {
     if (!found) throw new NotFoundError('Escalation');
     return found;
   }
+}
+
+/** Tells the desks an escalation changed; the team of its queue lets managers' desks hear only their own. */
+async function escalationChanged(em: EntityManager, escalationId: string, status: EscalationStatus): Promise<Event> {
+  const [row] = await em.execute<{ team_id: string }[]>(
+    'select q.team_id from escalation e join review_case c on c.id = e.case_id join queue q on q.id = c.queue_id where e.id = ?',
+    [escalationId],
+  );
+  return event('ESCALATION_CHANGED', { escalationId, status, teamId: row!.team_id });
 }
 
 /** FORBIDDEN unless the specialist holds it (claimed or on hold); LEASE_EXPIRED once their claim ran out. */

@@ -17,6 +17,8 @@ export interface TopicPayloads {
   /** A person, their roles or team, or one of their sessions changed: forget cached sign-ins. */
   USER_SESSIONS_CHANGED: { userId: string };
   ESCALATION_MESSAGE_POSTED: { escalationId: string; messageId: string };
+  /** An escalation was raised, claimed, held, released or resolved; `teamId` is its queue's team. */
+  ESCALATION_CHANGED: { escalationId: string; status: string; teamId: string };
   /** A notification landed in the person's inbox. */
   NOTIFICATION_RECEIVED: { recipientId: string; notificationId: string; kind: string };
   /** QA tasks of the queue were added, claimed, released or finished. */

@@ -25,7 +25,7 @@ const qaReaders = [Role.QA_ANALYST, Role.MANAGER, Role.ADMIN];
 
 @Resolver(() => QaTask)
 export class QaResolver {
-  @Query(() => QaTaskConnection, { description: 'QA tasks, oldest first (QA analysts, managers, admins).', complexity: pageComplexity })
+  @Query(() => QaTaskConnection, { description: 'QA tasks: done ones newest first, the rest oldest first (QA analysts, managers, admins).', complexity: pageComplexity })
   async qaTasks(
     @Args() page: PageArgs,
     @Arg('filter', () => QaTaskFilterInput, { nullable: true }) filter: QaTaskFilterInput | null,
@@ -70,16 +70,19 @@ export class QaResolver {
   }
 
   @Subscription(() => QaTaskCountsType, {
-    description: 'The QA tasks not yet done, at once and after every change (QA analysts, managers, admins).',
-    subscribe: async function* ({ context }) {
+    description: 'The QA tasks not yet done, of one queue or all, at once and after every change (QA analysts, managers, admins).',
+    subscribe: async function* ({ args, context }) {
       const ctx = context as Context;
       ctx.viewer.requireRole(...qaReaders);
+      const queueId = (args.queueId as string | null | undefined) ?? null;
       const service = new QaService(ctx.em);
-      yield await service.counts();
-      for await (const _ of ctx.pubSub.subscribeTo('QA_TASKS_CHANGED')) yield await service.counts();
+      yield await service.counts(queueId);
+      for await (const changed of ctx.pubSub.subscribeTo('QA_TASKS_CHANGED')) {
+        if (queueId === null || changed.queueId === queueId) yield await service.counts(queueId);
+      }
     },
   })
-  qaTaskCountsChanged(@Root() counts: QaTaskCounts): QaTaskCounts {
+  qaTaskCountsChanged(@Arg('queueId', () => ID, { nullable: true }) _queueId: string | null, @Root() counts: QaTaskCounts): QaTaskCounts {
     return counts;
   }
 

@@ -54,18 +54,20 @@ export class QaService {
     return found;
   }
 
-  /** Oldest first, so a list of open tasks reads in the order they are claimed. */
+  /** Done tasks newest first, the analysts' recent work; otherwise oldest first, the order they are claimed in. */
   async list(filter: QaTaskFilter, page: Page): Promise<PageResult<QaTask>> {
     const where = {
       ...(filter.kind ? { kind: filter.kind } : {}),
       ...(filter.status ? { status: filter.status } : {}),
       ...(filter.queueId && isUuid(filter.queueId) ? { queue: filter.queueId } : {}),
     };
-    return findPage(this.em, QaTask, where, { createdAt: 'asc', id: 'asc' }, page);
+    const order = filter.status === QaTaskStatus.DONE ? ({ doneAt: 'desc', id: 'desc' } as const) : ({ createdAt: 'asc', id: 'asc' } as const);
+    return findPage(this.em, QaTask, where, order, page);
   }
 
-  /** Tasks not yet done, by kind. */
+  /** Tasks not yet done, by kind, of one queue or all. */
   async counts(queueId?: string | null): Promise<QaTaskCounts> {
+    if (queueId && !isUuid(queueId)) throw new NotFoundError('Queue');
     const [row] = await this.em.execute<{ samples: number; adjudications: number }[]>(
       `select count(*) filter (where kind = 'SAMPLE')::int as samples, count(*) filter (where kind = 'ADJUDICATION')::int as adjudications
        from qa_task where status <> 'DONE' and (?::uuid is null or queue_id = ?::uuid)`,

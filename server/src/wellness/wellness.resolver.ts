@@ -1,5 +1,6 @@
 import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Arg, Ctx, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { assertOverseesQueue } from '../cases/case.resolver.ts';
 import { CaseService } from '../cases/case.service.ts';
 import type { Context } from '../graphql/context.ts';
 import { ForbiddenError } from '../graphql/errors.ts';
@@ -161,7 +162,8 @@ export class WellnessResolver {
   async recordReveal(@Arg('caseId', () => ID) caseId: string, @Ctx() ctx: Context): Promise<MyWellnessPayload> {
     const user = ctx.viewer.requireUser();
     const held = await new CaseService(ctx.em).findCase(caseId);
-    if (held.assignee?.id !== user.id) throw new ForbiddenError('You may reveal only the case you hold.');
+    // Everyone who may read the case counts its exposure: the holder, and the QA analysts, specialists and managers overseeing it.
+    if (held.assignee?.id !== user.id) await assertOverseesQueue(ctx, held.queue.id);
     const service = new WellnessService(ctx.em);
     await service.recordReveal({ type: 'USER', id: user.id }, held.id);
     return { wellness: await service.mine(user.id) };

@@ -14,6 +14,8 @@ export class EscalationDraft {
   reason = $state<EscalationReason | ''>('');
   tierCode = $state('');
   note = $state('');
+  /** A named specialist, or '' for anyone in the tier. */
+  specialistId = $state('');
 
   constructor(reason: EscalationReason | null, tierCode: string | null) {
     this.reason = reason ?? '';
@@ -30,6 +32,6 @@ export class EscalationDraft {
 
   input(caseId: string): EscalateCaseInput {
     if (!this.reason) throw new Error('EscalationDraft.input() needs a reason; check problem() first');
-    return { caseId, reason: this.reason, tierCode: this.tierCode, note: this.note.trim() };
+    return { caseId, reason: this.reason, tierCode: this.tierCode, note: this.note.trim(), specialistId: this.specialistId || null };
   }
 }

@@ -21,3 +21,9 @@ export const boardRoles: readonly Role[] = ['MANAGER', 'ADMIN'];
 
 /** Who works or oversees the specialists' escalation desk (the server's `escalations` rule). */
 export const escalationRoles: readonly Role[] = ['SPECIALIST', 'QA_ANALYST', 'MANAGER', 'ADMIN'];
+
+/** Who marks, lists and retires golden cases (the server's `goldenKeepers`). */
+export const goldenRoles: readonly Role[] = ['MANAGER', 'QA_ANALYST', 'ADMIN'];
+
+/** Who reads the QA workspace; only QA analysts claim and complete its tasks (the server's `qaReaders`). */
+export const qaRoles: readonly Role[] = ['QA_ANALYST', 'MANAGER', 'ADMIN'];
