@@ -22,6 +22,7 @@ import { assertWithinComplexity, complexityPlugin, queryLimits, queryShapeProtec
 import { PostgresPubSub } from './graphql/pubsub.ts';
 import { buildVigilSchema } from './graphql/schema.ts';
 import { EscalationService } from './escalations/escalation.service.ts';
+import { TrainingService } from './training/training.service.ts';
 import { QueueCountsFeed } from './queues/queue-counts.feed.ts';
 import { AuthService } from './people/auth.service.ts';
 import { SessionCache } from './people/session-cache.ts';
@@ -34,8 +35,8 @@ export interface AppOptions {
   /** Serve the built web app at `/` (when it has been built). */
   serveWeb?: boolean;
   log?: (message: string) => void;
-  /** How often this instance looks for escalations past their SLA; null turns the check off (tests call it directly). */
-  breachCheckIntervalMs?: number | null;
+  /** How often this instance runs the scheduled checks (SLA breaches, certification reminders, remedial training); null turns them off (tests call them directly). */
+  scheduledChecksIntervalMs?: number | null;
 }
 
 export interface RunningApp {
@@ -60,7 +61,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   void sessions.follow(pubSub);
   const queueCounts = new QueueCountsFeed(orm, pubSub, 100, log);
   const schema = await buildVigilSchema(pubSub);
-  const breachCheck = watchForBreaches(orm, options.breachCheckIntervalMs === undefined ? 30_000 : options.breachCheckIntervalMs, logError);
+  const scheduledChecks = runScheduledChecks(orm, options.scheduledChecksIntervalMs === undefined ? 30_000 : options.scheduledChecksIntervalMs, logError);
 
   /** Builds the per-request context; a bad Bearer token is refused, a stale cookie is ignored. */
   async function contextFor(headers: IncomingHttpHeaders, cookie?: Context['cookie']): Promise<Context> {
@@ -191,7 +192,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     stop: () =>
       (stopping ??= (async () => {
         await apollo.stop();
-        await breachCheck.stop();
+        await scheduledChecks.stop();
         queueCounts.stop();
         await pubSub.stop();
         await orm.close();
@@ -200,16 +201,21 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
 }
 
 /**
- * Every instance checks for escalations past their SLA on an interval; the check is one
- * statement that notifies each breach exactly once whichever instance gets there first, so
- * nothing here needs to know about the other instances. A check never overlaps the previous one.
+ * Every instance runs the scheduled checks on an interval: escalations past their SLA,
+ * certifications about to expire, and remedial training. Each acts exactly once whichever
+ * instance gets there first (an atomic UPDATE or a unique key), so nothing here needs to know
+ * about the other instances. A round never overlaps the previous one.
  */
-function watchForBreaches(orm: MikroORM, intervalMs: number | null, logError: (error: unknown) => void): { stop(): Promise<void> } {
+function runScheduledChecks(orm: MikroORM, intervalMs: number | null, logError: (error: unknown) => void): { stop(): Promise<void> } {
   if (intervalMs === null) return { stop: async () => undefined };
+  const round = async () => {
+    await new EscalationService(orm.em.fork()).notifyBreaches();
+    await new TrainingService(orm.em.fork()).remindExpiring();
+    await new TrainingService(orm.em.fork()).assignRemedial();
+  };
   let running: Promise<unknown> | null = null;
   const timer = setInterval(() => {
-    running ??= new EscalationService(orm.em.fork())
-      .notifyBreaches()
+    running ??= round()
       .catch(logError)
       .finally(() => (running = null));
   }, intervalMs);

@@ -31,7 +31,14 @@ export interface CaseReport {
 }
 
 /** The claim statement's row: the gate's answer and, when claimed, the case's columns. */
-type ClaimRow = Record<string, unknown> & { id: string | null; severe_cap: number; break_until: string | null; audit_event_id: string | null };
+type ClaimRow = Record<string, unknown> & {
+  id: string | null;
+  severe_cap: number;
+  break_until: string | null;
+  certified: boolean;
+  required_certification: string | null;
+  audit_event_id: string | null;
+};
 
 export type IngestOutcome =
   | { index: number; status: 'CREATED' | 'MERGED'; caseId: string }
@@ -223,6 +230,11 @@ export class CaseService {
       const [row] = await withPrepared(this.em, (run) => run<ClaimRow>(claimNextCase, [queueId, userId, this.random()]));
       if (!row) throw new NotFoundError('Queue');
       if (!row.id && row.break_until) throw wellnessBreak(row.severe_cap, new Date(row.break_until));
+      if (!row.id && !row.certified) {
+        throw new AppError(ErrorCode.NOT_CERTIFIED, `This queue needs the ${row.required_certification} certification; pass its training program to work it.`, undefined, {
+          certification: row.required_certification,
+        });
+      }
       if (!row.id) continue;
       const claimed = caseViewOf(row);
       if (!row.audit_event_id) return claimed; // already held: nothing changed

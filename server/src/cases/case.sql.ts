@@ -6,7 +6,8 @@ import { defaultWellness } from '../wellness/wellness.entities.ts';
  * case in queue order, leases it, counts the exposure and writes the audit row. Always one row
  * when the queue and the user exist: case columns set means claimed (or still held: a reloaded
  * workbench gets its case back instead of leaving it locked until the lease runs out),
- * `break_until` set means refused for a break, both null means nothing is left for them.
+ * `break_until` set means refused for a break, `certified` false means refused for want of the
+ * queue's certification, and otherwise nothing is left for them.
  *
  * - `for update of c skip locked`: concurrent claimers never wait on each other and never get the
  *   same row; a row another claim has locked is simply passed over.
@@ -22,6 +23,8 @@ import { defaultWellness } from '../wellness/wellness.entities.ts';
  *   takes the queue and user as bindings, not from a join with `params`: on the inner side of
  *   a join the index order is lost, and Postgres sorted the whole queue on every claim.
  *
+ * - Certification: a queue that names one hands cases only to holders of a valid one; without
+ *   it the row says `certified` false (a case they still hold stays theirs).
  * - Golden cases: when the draw `$3` falls under the queue's golden rate, the claim leases a
  *   fresh copy of one of the queue's golden cases the evaluator has not answered, in place of a
  *   real case. The copy is a case row of its own that looks like any other, so the answer is
@@ -37,7 +40,10 @@ export const claimNextCase: PreparedStatement = {
   name: 'vigil_claim_next_case',
   text: `
 with params as (
-  select q.id as queue_id, q.lease_ms, q.golden_rate, q.sla_targets_ms, u.id as user_id,
+  select q.id as queue_id, q.lease_ms, q.golden_rate, q.sla_targets_ms, u.id as user_id, q.required_certification,
+         q.required_certification is null or exists (
+           select 1 from certification ce where ce.user_id = u.id and ce.code = q.required_certification and ce.expires_at > now()
+         ) as certified,
          (now() at time zone coalesce(s.time_zone, 'UTC'))::date as day,
          coalesce(w.daily_severe_cap, ${defaultWellness.dailySevereCap}) as severe_cap,
          coalesce(w.break_minutes, ${defaultWellness.breakMinutes}) as break_minutes
@@ -62,7 +68,7 @@ on_break as (
 golden_pick as (
   select g.*
   from golden_case g, params p
-  where $3::double precision < p.golden_rate
+  where $3::double precision < p.golden_rate and p.certified
     and g.queue_id = $1 and g.retired_at is null
     and not exists (select 1 from on_break)
     and not exists (select 1 from held)
@@ -88,6 +94,7 @@ candidate as (
     and not exists (select 1 from on_break)
     and not exists (select 1 from held)
     and not exists (select 1 from golden_pick)
+    and (select certified from params)
     and c.status in ('OPEN', 'IN_REVIEW', 'AWAITING_SECOND_REVIEW')
     and (c.lease_expires_at is null or c.lease_expires_at < now())
     and not exists (select 1 from decision d where d.case_id = c.id and d.decided_by_id = $2)
@@ -131,7 +138,7 @@ audited as (
   from newly_claimed claimed
   returning id
 )
-select p.severe_cap, b.break_until, a.id as audit_event_id, c.*
+select p.severe_cap, p.certified, p.required_certification, b.break_until, a.id as audit_event_id, c.*
 from params p
 left join on_break b on true
 left join (select * from newly_claimed union all select * from held) c on true

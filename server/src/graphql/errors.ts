@@ -15,6 +15,10 @@ export const ErrorCode = {
   WELLNESS_BREAK: 'WELLNESS_BREAK',
   /** The case must go to a specialist tier (an S0 case cannot take a primary decision): escalate it. */
   ESCALATION_REQUIRED: 'ESCALATION_REQUIRED',
+  /** The queue needs a certification the evaluator does not hold (or let expire); `extensions.certification` says which. */
+  NOT_CERTIFIED: 'NOT_CERTIFIED',
+  /** Every attempt the training program allows has been used. */
+  ATTEMPT_LIMIT_REACHED: 'ATTEMPT_LIMIT_REACHED',
   GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
   GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',

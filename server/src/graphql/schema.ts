@@ -16,6 +16,17 @@ import { EscalationMessageResolver, EscalationResolver } from '../escalations/es
 import { GoldenResolver } from '../golden/golden.resolver.ts';
 import { QaResolver } from '../qa/qa.resolver.ts';
 import { QualityMetricsResolver } from '../quality/metrics.resolver.ts';
+import {
+  AttemptQuestionResolver,
+  CertificationResolver,
+  QueueCertificationResolver,
+  TrainingAssignmentResolver,
+  TrainingAttemptResolver,
+  TrainingModuleResolver,
+  TrainingProgressResolver,
+  TrainingResolver,
+  UserCertificationResolver,
+} from '../training/training.resolver.ts';
 import { NotificationResolver } from '../notifications/notification.resolver.ts';
 import { PolicyResolver } from '../policies/policy.resolver.ts';
 import { QueueResolver } from '../queues/queue.resolver.ts';
@@ -38,7 +49,7 @@ Input errors also carry \`extensions.field\`, the input field at fault.`;
 
 export async function buildVigilSchema(pubSub: PubSub): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: [AuthResolver, UserResolver, TeamResolver, ApiTokenResolver, AuditResolver, PolicyResolver, QueueResolver, CaseResolver, DecisionResolver, SubjectResolver, WellnessResolver, EscalationResolver, EscalationMessageResolver, NotificationResolver, CalibrationResolver, CalibrationLabelResolver, CalibrationCaseResultResolver, CalibrationPairResultResolver, CalibrationParticipantResultResolver, GoldenResolver, QaResolver, QualityMetricsResolver],
+    resolvers: [AuthResolver, UserResolver, TeamResolver, ApiTokenResolver, AuditResolver, PolicyResolver, QueueResolver, CaseResolver, DecisionResolver, SubjectResolver, WellnessResolver, EscalationResolver, EscalationMessageResolver, NotificationResolver, CalibrationResolver, CalibrationLabelResolver, CalibrationCaseResultResolver, CalibrationPairResultResolver, CalibrationParticipantResultResolver, GoldenResolver, QaResolver, QualityMetricsResolver, TrainingResolver, TrainingModuleResolver, AttemptQuestionResolver, TrainingAttemptResolver, TrainingProgressResolver, CertificationResolver, TrainingAssignmentResolver, QueueCertificationResolver, UserCertificationResolver],
     pubSub,
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
     validate: { forbidUnknownValues: false },

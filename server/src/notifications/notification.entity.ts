@@ -7,6 +7,9 @@ export enum NotificationKind {
   ESCALATION_ANSWERED = 'ESCALATION_ANSWERED',
   ESCALATION_SLA_BREACHED = 'ESCALATION_SLA_BREACHED',
   DECISION_OVERTURNED = 'DECISION_OVERTURNED',
+  TRAINING_ASSIGNED = 'TRAINING_ASSIGNED',
+  REMEDIAL_TRAINING_ASSIGNED = 'REMEDIAL_TRAINING_ASSIGNED',
+  CERTIFICATION_EXPIRING = 'CERTIFICATION_EXPIRING',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
@@ -15,6 +18,9 @@ registerEnumType(NotificationKind, {
     ESCALATION_ANSWERED: { description: 'A specialist resolved an escalation you raised.' },
     ESCALATION_SLA_BREACHED: { description: 'An escalation of your team’s queue is past its SLA.' },
     DECISION_OVERTURNED: { description: 'QA overrode one of your decisions.' },
+    TRAINING_ASSIGNED: { description: 'A training program was assigned to you.' },
+    REMEDIAL_TRAINING_ASSIGNED: { description: 'Remedial training was assigned to someone on your team.' },
+    CERTIFICATION_EXPIRING: { description: 'One of your certifications expires soon.' },
   },
 });
 

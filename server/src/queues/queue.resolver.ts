@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { ForbiddenError } from '../graphql/errors.ts';
+import { Role } from '../people/role.ts';
 import type { PageResult } from '../db/pagination.ts';
 import { connectionOf, PageArgs } from '../graphql/connection.ts';
 import type { Context } from '../graphql/context.ts';
@@ -39,6 +41,19 @@ class QueueUpdateType implements QueueUpdate {
 
 @Resolver(() => Queue)
 export class QueueResolver {
+  @Mutation(() => Queue, { description: 'Names the certification evaluators need to claim in the queue (null: none). The queue team’s managers and admins.' })
+  async requireQueueCertification(
+    @Arg('queueId', () => ID) queueId: string,
+    @Arg('certificationCode', () => String, { nullable: true }) certificationCode: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Queue> {
+    const user = ctx.viewer.requireRole(Role.MANAGER, Role.ADMIN);
+    const service = new QueueService(ctx.em);
+    const queue = await service.findQueue(queueId);
+    if (!ctx.viewer.hasRole(Role.ADMIN) && queue.team.id !== user.teamId) throw new ForbiddenError('Managers set the certification of their own team’s queues.');
+    return service.requireCertification({ type: 'USER', id: user.id }, queue.id, certificationCode);
+  }
+
   @Query(() => QueueConnection, { description: 'Review queues by name.', complexity: pageComplexity })
   async queues(@Args() page: PageArgs, @Ctx() ctx: Context): Promise<PageResult<Queue>> {
     ctx.viewer.requireUser();

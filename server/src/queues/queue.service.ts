@@ -55,6 +55,20 @@ export class QueueService {
     });
   }
 
+  /** Names the certification evaluators need to claim here, or none. */
+  async requireCertification(actor: Actor, queueId: string, code: string | null): Promise<Queue> {
+    if (code !== null && !/^[A-Z][A-Z0-9_]{2,63}$/.test(code)) {
+      throw new BadUserInputError('A certification code is 3 to 64 capitals, digits and underscores, starting with a letter.', 'certificationCode');
+    }
+    return this.em.transactional(async (tx) => {
+      const queue = await new QueueService(tx).findQueue(queueId);
+      const before = { requiredCertification: queue.requiredCertification ?? null };
+      queue.requiredCertification = code;
+      await new AuditService(tx).record(actor, { action: 'queue.certification_required', entityType: 'Queue', entityId: queue.id, before, after: { requiredCertification: code } });
+      return queue;
+    });
+  }
+
   async list(page: Page): Promise<PageResult<Queue>> {
     return findPage(this.em, Queue, {}, { name: 'asc', id: 'asc' }, page);
   }

@@ -248,12 +248,18 @@ export type MarkGoldenCaseInput = {
 
 /** What a notification is about. */
 export type NotificationKind =
+  /** One of your certifications expires soon. */
+  | 'CERTIFICATION_EXPIRING'
   /** QA overrode one of your decisions. */
   | 'DECISION_OVERTURNED'
   /** A specialist resolved an escalation you raised. */
   | 'ESCALATION_ANSWERED'
   /** An escalation of your team’s queue is past its SLA. */
-  | 'ESCALATION_SLA_BREACHED';
+  | 'ESCALATION_SLA_BREACHED'
+  /** Remedial training was assigned to someone on your team. */
+  | 'REMEDIAL_TRAINING_ASSIGNED'
+  /** A training program was assigned to you. */
+  | 'TRAINING_ASSIGNED';
 
 /** One policy area of a new taxonomy version. */
 export type PolicyInput = {
