@@ -138,7 +138,7 @@ function sameCycleInRawSql(count = cases): Promise<number> {
     const status = CaseStatus.RESOLVED;
     await client.query({
       ...recordDecision,
-      values: [randomUUID(), found.id, 'PRIMARY', userId, Verdict.NOT_VIOLATING, '[]', 1, EnforcementAction.NO_ACTION, '{}', 'benchmark', 1000, randomUUID(), status, false, found.status],
+      values: [randomUUID(), found.id, 'PRIMARY', userId, Verdict.NOT_VIOLATING, '[]', 1, EnforcementAction.NO_ACTION, '{}', 'benchmark', 1000, randomUUID(), status, false, found.status, Math.random() < found.qa_sample_rate],
     });
     return true;
   });
