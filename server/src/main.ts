@@ -4,6 +4,7 @@
  */
 import 'reflect-metadata';
 import path from 'node:path';
+import { seedDemoActivity } from '../../seeds/demo-activity.ts';
 import { demoPassword, demoUsers, seedDemo } from '../../seeds/demo.ts';
 import { startApp } from './app.ts';
 import { readConfig } from './config.ts';
@@ -34,6 +35,10 @@ if (applied.length > 0) log(`applied migrations: ${applied.join(', ')}`);
 const app = await startApp({ databaseUrl: url, port: config.port, log });
 const em = app.orm.em.fork();
 if (config.seedDemo && (await seedOnce(em, 'demo', seedDemo))) log('seeded demo data');
+// The activity decides through statements on pool connections of their own, which refuse to run
+// inside the marker's transaction, so it gets a separate fork: its work commits step by step
+// while the uncommitted marker row's lock keeps a second instance starting now from playing it too.
+if (config.seedDemo && (await seedOnce(em, 'demo-activity', () => seedDemoActivity(app.orm.em.fork())))) log('seeded demo activity');
 const demo = await hasSeeded(em, 'demo');
 
 let shuttingDown = false;

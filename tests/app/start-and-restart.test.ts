@@ -33,6 +33,7 @@ describe('npm start with the embedded PostgreSQL', () => {
     const [, url] = await first.waitFor(ready);
     await first.waitFor(/EVALUATOR\s+\S+@vigil\.example/);
     expect(first.output()).toContain('seeded demo data');
+    expect(first.output()).toContain('seeded demo activity');
     expect(first.output()).toMatch(/Demo sign-ins \(password for all: vigil-demo-2026\)/);
     for (const role of ['ADMIN', 'MANAGER', 'QA_ANALYST', 'SPECIALIST', 'EVALUATOR']) expect(first.output()).toMatch(new RegExp(`${role}\\s+\\S+@vigil\\.example`));
 

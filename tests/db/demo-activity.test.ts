@@ -1,0 +1,91 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoUsers } from '../../seeds/demo.ts';
+import { seedDemoActivity } from '../../seeds/demo-activity.ts';
+import { Role } from '../../server/src/people/role.ts';
+import { type ApiClient, signedIn } from '../support/api-client.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+
+let server: TestServer;
+let qa: ApiClient;
+let manager: ApiClient;
+beforeAll(async () => {
+  server = await startTestServer();
+  await seedDemoActivity(server.app.orm.em.fork());
+  [qa, manager] = await Promise.all([signedIn(server.url, 'qa@vigil.example'), signedIn(server.url, 'manager@vigil.example')]);
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+/** Decisions and QA tasks by kind and outcome: what two runs must agree on. */
+async function activityCounts(databaseUrl: string): Promise<Record<string, number>> {
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    const { rows } = await db.query<{ key: string; n: number }>(
+      `select 'decision:' || kind as key, count(*)::int as n from decision group by kind
+       union all select 'qa_task:' || kind || ':' || coalesce(outcome, status), count(*)::int from qa_task group by kind, coalesce(outcome, status)
+       union all select 'escalation:' || status, count(*)::int from escalation group by status`,
+    );
+    return Object.fromEntries(rows.map((row) => [row.key, row.n]));
+  } finally {
+    await db.end();
+  }
+}
+
+describe('demo activity', () => {
+  it('gives every demo evaluator an accuracy over the last two weeks', async () => {
+    const scope = { from: new Date(Date.now() - 15 * 86_400_000).toISOString(), to: new Date(Date.now() + 60_000).toISOString() };
+    const { qualityMetrics } = await qa.data<{ qualityMetrics: { label: string; decisions: number; accuracy: number | null }[] }>(
+      'query ($scope: QualityScopeInput!) { qualityMetrics(scope: $scope, groupBy: EVALUATOR) { label decisions accuracy } }',
+      { scope },
+    );
+    const evaluators = demoUsers.filter((user) => user.roles.includes(Role.EVALUATOR));
+    expect(evaluators).toHaveLength(4);
+    for (const evaluator of evaluators) {
+      const row = qualityMetrics.find((measures) => measures.label === evaluator.displayName);
+      expect(row, evaluator.email).toBeDefined();
+      expect(row!.decisions).toBeGreaterThan(10);
+      expect(row!.accuracy, evaluator.email).not.toBeNull();
+    }
+    const { days } = await qa.data<{ days: { key: string }[] }>('query ($scope: QualityScopeInput!) { days: qualityMetrics(scope: $scope, groupBy: DAY) { key } }', { scope });
+    expect(days.length).toBeGreaterThan(7);
+  });
+
+  it('leaves QA work done, with samples both confirmed and overturned', async () => {
+    const { qaTasks } = await qa.data<{ qaTasks: { edges: { node: { kind: string; outcome: string | null } }[] } }>(
+      '{ qaTasks(first: 100, filter: { status: DONE }) { edges { node { kind outcome } } } }',
+    );
+    const outcomes = new Set(qaTasks.edges.map((edge) => edge.node.outcome));
+    expect(outcomes).toContain('CONFIRMED');
+    expect(outcomes).toContain('OVERTURNED');
+    const { qaTaskCounts } = await qa.data('{ qaTaskCounts { openSamples openAdjudications } }');
+    expect(qaTaskCounts).toEqual({ openSamples: 0, openAdjudications: 0 });
+  });
+
+  it('lists three golden cases, answered by evaluators', async () => {
+    const { goldenCases } = await manager.data<{ goldenCases: { edges: { node: { score: { answered: number; correct: number } } }[] } }>(
+      '{ goldenCases(first: 20) { edges { node { score { answered correct } } } } }',
+    );
+    expect(goldenCases.edges).toHaveLength(3);
+    const scores = goldenCases.edges.map((edge) => edge.node.score);
+    expect(scores.reduce((sum, score) => sum + score.answered, 0)).toBe(2);
+    expect(scores.reduce((sum, score) => sum + score.correct, 0)).toBe(1);
+  });
+
+  it('has escalations a specialist resolved', async () => {
+    const { escalations } = await manager.data<{ escalations: { edges: unknown[] } }>('{ escalations(first: 100, filter: { status: RESOLVED }) { edges { node { id } } } }');
+    expect(escalations.edges.length).toBeGreaterThan(0);
+  });
+
+  it('plays the same activity on another fresh database', async () => {
+    const other = await startTestServer();
+    try {
+      await seedDemoActivity(other.app.orm.em.fork());
+      expect(await activityCounts(other.databaseUrl)).toEqual(await activityCounts(server.databaseUrl));
+    } finally {
+      await other.stop();
+    }
+  });
+});
