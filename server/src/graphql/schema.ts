@@ -16,6 +16,7 @@ import { EscalationMessageResolver, EscalationResolver } from '../escalations/es
 import { GoldenResolver } from '../golden/golden.resolver.ts';
 import { QaResolver } from '../qa/qa.resolver.ts';
 import { QualityMetricsResolver } from '../quality/metrics.resolver.ts';
+import { ReviewAddendumResolver, ReviewResolver } from '../reviews/review.resolver.ts';
 import {
   AttemptQuestionResolver,
   CertificationResolver,
@@ -49,7 +50,7 @@ Input errors also carry \`extensions.field\`, the input field at fault.`;
 
 export async function buildVigilSchema(pubSub: PubSub): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: [AuthResolver, UserResolver, TeamResolver, ApiTokenResolver, AuditResolver, PolicyResolver, QueueResolver, CaseResolver, DecisionResolver, SubjectResolver, WellnessResolver, EscalationResolver, EscalationMessageResolver, NotificationResolver, CalibrationResolver, CalibrationLabelResolver, CalibrationCaseResultResolver, CalibrationPairResultResolver, CalibrationParticipantResultResolver, GoldenResolver, QaResolver, QualityMetricsResolver, TrainingResolver, TrainingModuleResolver, AttemptQuestionResolver, TrainingAttemptResolver, TrainingProgressResolver, CertificationResolver, TrainingAssignmentResolver, QueueCertificationResolver, UserCertificationResolver],
+    resolvers: [AuthResolver, UserResolver, TeamResolver, ApiTokenResolver, AuditResolver, PolicyResolver, QueueResolver, CaseResolver, DecisionResolver, SubjectResolver, WellnessResolver, EscalationResolver, EscalationMessageResolver, NotificationResolver, CalibrationResolver, CalibrationLabelResolver, CalibrationCaseResultResolver, CalibrationPairResultResolver, CalibrationParticipantResultResolver, GoldenResolver, QaResolver, QualityMetricsResolver, TrainingResolver, TrainingModuleResolver, AttemptQuestionResolver, TrainingAttemptResolver, TrainingProgressResolver, CertificationResolver, TrainingAssignmentResolver, QueueCertificationResolver, UserCertificationResolver, ReviewResolver, ReviewAddendumResolver],
     pubSub,
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
     validate: { forbidUnknownValues: false },

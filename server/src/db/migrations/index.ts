@@ -7,6 +7,7 @@ import { Migration20261125160000Escalations } from './Migration20261125160000Esc
 import { Migration20261125170000Calibration } from './Migration20261125170000Calibration.ts';
 import { Migration20261125180000QualityReview } from './Migration20261125180000QualityReview.ts';
 import { Migration20261125190000Training } from './Migration20261125190000Training.ts';
+import { Migration20261125200000PerformanceReviews } from './Migration20261125200000PerformanceReviews.ts';
 
 /** Migrations in the order they run. `npm run migration:create` appends here. */
 export const migrationsList = [
@@ -19,4 +20,5 @@ export const migrationsList = [
   { name: 'Migration20261125170000Calibration', class: Migration20261125170000Calibration },
   { name: 'Migration20261125180000QualityReview', class: Migration20261125180000QualityReview },
   { name: 'Migration20261125190000Training', class: Migration20261125190000Training },
+  { name: 'Migration20261125200000PerformanceReviews', class: Migration20261125200000PerformanceReviews },
 ];
