@@ -35,7 +35,8 @@ function reject(ctx: ValidationContext | null, error: GraphQLError): void {
 export function queryShapeProtection() {
   const common = { propagateOnRejection: false, onReject: [reject] };
   return new ApolloArmor({
-    maxDepth: { n: queryLimits.maxDepth, ignoreIntrospection: true, ...common },
+    // Fragments do not nest data: only fields count towards the depth, so clients can share fragments freely.
+    maxDepth: { n: queryLimits.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...common },
     maxAliases: { n: queryLimits.maxAliases, ...common },
     maxDirectives: { n: queryLimits.maxDirectives, ...common },
     // armor prices queries without their variables (a `$first` counts as 1): complexity below
