@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CaseStatus } from '../cases/case-status.ts';
+import type { ReviewCase } from '../cases/case.entity.ts';
 import { type CaseView, caseViewOf } from '../cases/case.view.ts';
 import { assertLeasedBy, caseChanged } from '../cases/case.service.ts';
 import { isUuid } from '../db/ids.ts';
@@ -142,6 +143,32 @@ export class DecisionService {
     );
     return decided;
   }
+}
+
+/**
+ * A specialist's or QA analyst's decision on a case locked in the caller's transaction: the
+ * finding (its policies already made distinct) is checked against the taxonomy and the case's
+ * domain, then the decision joins the transaction's unit of work.
+ */
+export function decisionOnLockedCase(
+  tx: EntityManager,
+  taxonomy: { version: number; policies: Map<string, { domains: Domain[] }> },
+  lockedCase: ReviewCase,
+  finding: { verdict: Verdict; policyCodes: string[]; action: ActionChoice; rationale: string },
+  made: { kind: DecisionKind; decidedBy: string; handleTimeMs: number; idempotencyKey: string; createdAt?: Date },
+): Decision {
+  const domain = lockedCase.subject.domain;
+  assertPoliciesApply(taxonomy.policies, finding.policyCodes, domain);
+  return tx.create(Decision, {
+    case: lockedCase,
+    verdict: finding.verdict,
+    policyCodes: finding.policyCodes,
+    policyVersion: taxonomy.version,
+    action: finding.action.type,
+    actionParams: validateAction(domain, finding.action),
+    rationale: finding.rationale.trim(),
+    ...made,
+  });
 }
 
 /** What two decisions must share to agree: verdict, action and the same set of policies. */

@@ -1,8 +1,8 @@
-import { ArrayMaxSize, IsOptional, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
+import { IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ReviewCase } from '../cases/case.entity.ts';
 import { connectionOf } from '../graphql/connection.ts';
-import { Decision, Verdict } from '../decisions/decision.entity.ts';
+import { Decision } from '../decisions/decision.entity.ts';
 import { FindingInput } from '../decisions/decision.inputs.ts';
 import { Escalation, EscalationMessage, EscalationReason, EscalationStatus } from './escalation.entities.ts';
 import type { EscalationPrecision } from './escalation.service.ts';

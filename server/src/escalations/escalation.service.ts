@@ -6,9 +6,9 @@ import { CaseService, caseChanged } from '../cases/case.service.ts';
 import { nextStatus } from '../cases/case.transitions.ts';
 import { isUuid } from '../db/ids.ts';
 import { type Page, type PageResult, findPage } from '../db/pagination.ts';
-import { type ActionChoice, validateAction } from '../decisions/actions.ts';
+import type { ActionChoice } from '../decisions/actions.ts';
 import { Decision, DecisionKind, type Verdict } from '../decisions/decision.entity.ts';
-import { assertFindingConsistent, assertPoliciesApply } from '../decisions/decision.service.ts';
+import { assertFindingConsistent, decisionOnLockedCase } from '../decisions/decision.service.ts';
 import { AppError, BadUserInputError, ConflictError, ErrorCode, ForbiddenError, NotFoundError } from '../graphql/errors.ts';
 import { type Event, event, publish } from '../graphql/pubsub.ts';
 import { NotificationKind } from '../notifications/notification.entity.ts';
@@ -232,23 +232,13 @@ export class EscalationService {
       const escalation = await new EscalationService(tx).lock(input.escalationId);
       assertHeldBy(escalation, actor.id);
       const escalated = await new CaseService(tx).lock(escalation.case.id);
-      const domain = escalated.subject.domain;
-      assertPoliciesApply(taxonomy.policies, policyCodes, domain);
-      const actionParams = validateAction(domain, input.action);
       const now = new Date();
       const caseBefore = escalated.status;
       escalated.status = nextStatus(escalated.status, { type: 'ESCALATION_RESOLVED' });
       escalated.resolvedAt = now;
-      const decision = tx.create(Decision, {
-        case: escalated,
+      const decision = decisionOnLockedCase(tx, taxonomy, escalated, { ...input, policyCodes }, {
         kind: DecisionKind.ESCALATION_RESOLUTION,
         decidedBy: actor.id,
-        verdict: input.verdict,
-        policyCodes,
-        policyVersion: taxonomy.version,
-        action: input.action.type,
-        actionParams,
-        rationale: input.rationale.trim(),
         handleTimeMs: Math.min(now.getTime() - (escalation.claimedAt ?? escalation.createdAt).getTime(), maxHandleTimeMs),
         // One resolution per escalation: a retried resolve hits the unique key instead of deciding twice.
         idempotencyKey: `escalation:${escalation.id}`,

@@ -6,9 +6,9 @@ import type { ReviewCase } from '../cases/case.entity.ts';
 import { nextStatus } from '../cases/case.transitions.ts';
 import { isUuid } from '../db/ids.ts';
 import { type Page, type PageResult, findPage } from '../db/pagination.ts';
-import { type ActionChoice, validateAction } from '../decisions/actions.ts';
+import type { ActionChoice } from '../decisions/actions.ts';
 import { Decision, DecisionKind, type Verdict } from '../decisions/decision.entity.ts';
-import { assertFindingConsistent, assertPoliciesApply, sameFinding } from '../decisions/decision.service.ts';
+import { assertFindingConsistent, decisionOnLockedCase, sameFinding } from '../decisions/decision.service.ts';
 import { AppError, ConflictError, ErrorCode, ForbiddenError, NotFoundError } from '../graphql/errors.ts';
 import { event, publish } from '../graphql/pubsub.ts';
 import { NotificationKind } from '../notifications/notification.entity.ts';
@@ -130,9 +130,6 @@ export class QaService {
       const reviewed = await new CaseService(tx).lock(task.case.id);
       const earlier = await tx.find(Decision, { case: reviewed.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
       if (earlier.some((decision) => decision.decidedBy.id === actor.id)) throw new ForbiddenError('You decided this case; another analyst reviews it.');
-      const domain = reviewed.subject.domain;
-      assertPoliciesApply(taxonomy.policies, policyCodes, domain);
-      const actionParams = validateAction(domain, input.action);
       const finding = { verdict: input.verdict, action: input.action.type, policyCodes };
 
       const caseBefore = reviewed.status;
@@ -145,16 +142,9 @@ export class QaService {
         reviewed.resolvedAt = new Date();
         outcome = QaOutcome.ADJUDICATED;
       }
-      const decision = tx.create(Decision, {
-        case: reviewed,
+      const decision = decisionOnLockedCase(tx, taxonomy, reviewed, { ...input, policyCodes }, {
         kind: task.kind === QaTaskKind.SAMPLE ? DecisionKind.QA_REVIEW : DecisionKind.ADJUDICATION,
         decidedBy: actor.id,
-        verdict: input.verdict,
-        policyCodes,
-        policyVersion: taxonomy.version,
-        action: input.action.type,
-        actionParams,
-        rationale: input.rationale.trim(),
         handleTimeMs: input.handleTimeMs,
         // One finding per task: a retried submit hits the unique key instead of deciding twice.
         idempotencyKey: `qa:${task.id}`,
