@@ -146,7 +146,7 @@ export class EscalationResolver {
 
   @FieldResolver(() => ReviewCase, { description: 'The escalated case.' })
   async case(@Root() escalation: Escalation, @Ctx() ctx: Context): Promise<ReviewCase> {
-    return ctx.em.findOneOrFail(ReviewCase, { id: escalation.case.id });
+    return (await ctx.loaders.reviewCase.load(escalation.case.id))!;
   }
 
   @FieldResolver(() => EscalationTier, { description: 'The tier it is routed to.' })
@@ -171,7 +171,7 @@ export class EscalationResolver {
 
   @FieldResolver(() => Decision, { nullable: true, description: 'The specialist’s decision, once resolved.' })
   async resolution(@Root() escalation: Escalation, @Ctx() ctx: Context): Promise<Decision | null> {
-    return escalation.resolution ? ctx.em.findOne(Decision, { id: escalation.resolution.id }) : null;
+    return escalation.resolution ? ctx.loaders.decision.load(escalation.resolution.id) : null;
   }
 
   @FieldResolver(() => [EscalationMessage], { description: 'The thread, oldest first.' })

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { ReviewCase } from '../cases/case.entity.ts';
+import { Decision } from '../decisions/decision.entity.ts';
 import { GoldenService } from '../golden/golden.service.ts';
 import { ApiToken } from '../people/api-token.entity.ts';
 import { Queue } from '../queues/queue.entity.ts';
@@ -50,6 +51,7 @@ export function createLoaders(em: EntityManager) {
     queue: byId(Queue),
     subject: byId(Subject),
     reviewCase: byId(ReviewCase),
+    decision: byId(Decision),
     goldenScore: new DataLoader(async (goldenIds: readonly string[]) => {
       const scores = await new GoldenService(em).scores(goldenIds);
       return goldenIds.map((goldenId) => scores.get(goldenId)!);

@@ -98,12 +98,12 @@ export class QaResolver {
 
   @FieldResolver(() => Decision, { description: 'The decision that resolved the case (a sample) or disagreed with the first (an adjudication).' })
   async reviewedDecision(@Root() task: QaTask, @Ctx() ctx: Context): Promise<Decision> {
-    return ctx.em.findOneOrFail(Decision, { id: task.reviewedDecision.id });
+    return (await ctx.loaders.decision.load(task.reviewedDecision.id))!;
   }
 
   @FieldResolver(() => Decision, { nullable: true, description: 'The analyst’s decision, once done.' })
   async qaDecision(@Root() task: QaTask, @Ctx() ctx: Context): Promise<Decision | null> {
-    return task.qaDecision ? ctx.em.findOne(Decision, { id: task.qaDecision.id }) : null;
+    return task.qaDecision ? ctx.loaders.decision.load(task.qaDecision.id) : null;
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'The analyst working or who worked it.' })
