@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiClient, signedIn } from '../support/api-client.ts';
-import { createTestQueue, queryReport } from '../support/queues.ts';
+import { Role } from '../../server/src/people/role.ts';
+import { createEvaluators, createTestQueue, queryReport } from '../support/queues.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
 type Person = ApiClient & { userId: string };
@@ -72,6 +73,10 @@ describe('reading cases', () => {
     expect(await listed(qa)).toContain(id);
     expect(await listed(otherManager)).not.toContain(id);
     expect(code(await otherManager.request('query ($id: ID!) { escalation(id: $id) { id } }', { id }))).toBe('FORBIDDEN');
+    // A manager who leads no team sees no team's escalations.
+    const [teamless] = await createEvaluators(server.app.orm.em.fork(), 1, Role.MANAGER);
+    await server.app.orm.em.fork().execute('update app_user set team_id = null where email = ?', [teamless]);
+    expect(await listed(await signedIn(server.url, teamless!))).toEqual([]);
   });
 });
 

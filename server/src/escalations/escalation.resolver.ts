@@ -43,9 +43,12 @@ async function assertCanReadEscalation(ctx: Context, escalation: Escalation): Pr
   await assertOverseesQueue(ctx, reviewCase!.queue.id);
 }
 
-/** Managers see their own team's escalations; the other overseers every team's. */
+/** The nil uuid: no team has it, so a manager without a team sees no team's escalations. */
+const noTeam = '00000000-0000-0000-0000-000000000000';
+
+/** Managers see their own team's escalations; the other overseers every team's (null). */
 function teamScope(viewer: Viewer): string | null {
-  return viewer.hasRole(Role.ADMIN, Role.QA_ANALYST, Role.SPECIALIST) ? null : (viewer.user?.teamId ?? null);
+  return viewer.hasRole(Role.ADMIN, Role.QA_ANALYST, Role.SPECIALIST) ? null : (viewer.user?.teamId ?? noTeam);
 }
 
 @Resolver(() => Escalation)
