@@ -14,6 +14,8 @@ import { hasSeeded, seedOnce } from './db/seeding.ts';
 
 const config = readConfig();
 const log = (message: string) => console.log(message);
+// Said first, so a start that fell back to an unsupported machine Node shows it at once.
+log(`Vigil on Node ${process.version}`);
 
 let postgres: RunningPostgres | null = null;
 let url = config.databaseUrl;

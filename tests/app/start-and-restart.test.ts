@@ -3,10 +3,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import semver from 'semver';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { databaseUrl } from '../../server/src/db/database.ts';
 import { ApiClient } from '../support/api-client.ts';
 import { type AppProcess, startAppProcess } from '../support/process.ts';
+import rootPackage from '../../package.json' with { type: 'json' };
 
 const ready = /Vigil is ready at (http:\/\/localhost:\d+)/;
 const running: AppProcess[] = [];
@@ -31,6 +33,9 @@ describe('npm start with the embedded PostgreSQL', () => {
 
     const first = start({ VIGIL_DATA_DIR: dataDir });
     const [, url] = await first.waitFor(ready);
+    // npm runs scripts on the Node the project ships; a fall-back to the machine's Node 20 fails here.
+    const [, nodeVersion] = first.output().match(/Vigil on Node (v\S+)/) ?? [];
+    expect(semver.satisfies(nodeVersion!, rootPackage.engines.node), `server ran on Node ${nodeVersion}`).toBe(true);
     await first.waitFor(/EVALUATOR\s+\S+@vigil\.example/);
     expect(first.output()).toContain('seeded demo data');
     expect(first.output()).toContain('seeded demo activity');

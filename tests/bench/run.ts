@@ -318,7 +318,7 @@ rows.push({ what: `queue event to ${subscribers} WebSocket subscribers, p99 vs b
 
 console.log(`\n| what | Vigil | anchor | ratio | target | |\n| --- | --- | --- | --- | --- | --- |`);
 for (const row of rows) console.log(`| ${row.what} | ${row.ours} | ${row.anchor} | ${row.ratio.toFixed(2)} | ${row.target} | ${row.pass === undefined ? '' : row.pass ? 'met' : 'NOT met'} |`);
-console.log(`\n${cases} cases per run, ${workers} workers, ${subscribers} subscribers; embedded PostgreSQL with fsync on.`);
+console.log(`\n${cases} cases per run, ${workers} workers, ${subscribers} subscribers; embedded PostgreSQL with fsync on; Node ${process.version}.`);
 
 await app.stop();
 await postgres.stop();

@@ -5,7 +5,9 @@
  */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
+import semver from 'semver';
 import type { TestProject } from 'vitest/node';
+import rootPackage from '../../package.json' with { type: 'json' };
 import { demoPassword } from '../../seeds/demo.ts';
 import { repoRoot } from '../../server/src/config.ts';
 import { removeAbandonedClusters, startEmbeddedPostgres, type RunningPostgres } from '../../server/src/db/embedded-postgres.ts';
@@ -24,6 +26,11 @@ const clusterDir = path.join(clustersDir, String(process.pid));
 let postgres: RunningPostgres | null = null;
 
 export async function setup(project: TestProject): Promise<void> {
+  // npm scripts run on the Node the project ships; run any other way, say which one this is.
+  console.log(`tests on Node ${process.version}`);
+  if (!semver.satisfies(process.version, rootPackage.engines.node)) {
+    throw new Error(`Node ${process.version} is not supported (package.json engines: ${rootPackage.engines.node}); run the tests with \`npm test\`.`);
+  }
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     await removeAbandonedClusters(clustersDir);
