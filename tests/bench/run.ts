@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import pg from 'pg';
-import PgBoss from 'pg-boss';
+import { PgBoss } from 'pg-boss';
 import { WebSocketServer } from 'ws';
 import { seedDemo } from '../../seeds/demo.ts';
 import { startApp } from '../../server/src/app.ts';
@@ -202,7 +202,7 @@ async function pgBossCycles(count = cases): Promise<number> {
   const queue = `bench_${randomUUID().slice(0, 8)}`;
   await boss.createQueue(queue);
   for (let start = 0; start < count; start += 1000) {
-    await boss.insert(Array.from({ length: Math.min(1000, count - start) }, (_, i) => ({ name: queue, data: { n: start + i } })));
+    await boss.insert(queue, Array.from({ length: Math.min(1000, count - start) }, (_, i) => ({ data: { n: start + i } })));
   }
   const rate = await timed(async () => {
     let done = 0;
@@ -218,7 +218,7 @@ async function pgBossCycles(count = cases): Promise<number> {
     );
     return done;
   });
-  await boss.stop({ graceful: false, wait: true });
+  await boss.stop({ graceful: false });
   return rate;
 }
 
