@@ -25,6 +25,9 @@ export default defineConfig({
     globalSetup: ['tests/support/global-setup.ts'],
     pool: 'forks',
     testTimeout: 30_000,
+    // expect.poll waits for a condition; its 1 s default fails a browser step (an argon2 sign-in,
+    // a live update) on a busy 2-core machine, not because the condition never came.
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 120_000,
     reporters: process.env.CI ? ['default'] : ['default'],
   },

@@ -76,7 +76,7 @@ describe('npm start with the embedded PostgreSQL', () => {
     expect(await countUsers(again)).toBe(usersBefore);
     expect(await second.stop('SIGINT')).toBe(0);
     expect(existsSync(path.join(pgData, 'postmaster.pid'))).toBe(false);
-  });
+  }, 180_000); // a cluster created, migrated and seeded from nothing, then started again
 });
 
 describe('npm start with DATABASE_URL', () => {
