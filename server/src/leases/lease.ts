@@ -118,9 +118,10 @@ export interface ClaimScan {
  *
  * The scope and the area's rules take the claimer and the queue (tier, kind) as bound values,
  * not from a join with a `params` CTE: on the inner side of a join the index order is lost, and
- * Postgres sorted the whole queue on every claim (measured on the case claim before its partial
- * index `review_case_claim_order` was walked; tests/db/claim-plans.test.ts shows every claim's
- * plan has no Sort node). Each claim has a partial index that holds exactly the claimable
+ * Postgres sorted the whole queue on every claim (found on the case claim, cases/case.sql.ts; the
+ * escalation and QA claims did the same until they bound their values too). The control in
+ * tests/db/claim-plans.test.ts shows the planner still sorts such a join over a few thousand
+ * rows, and that no claim's plan does. Each claim has a partial index that holds exactly the claimable
  * statuses, leading with the scope's columns and then `orderBy`, so the scan starts at the best
  * row and the LIMIT stops it at the first one it can lock.
  */
