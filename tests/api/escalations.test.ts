@@ -184,6 +184,18 @@ describe("the specialists' desk", () => {
     expect((await specialist.request(heartbeat, { id: escalationId })).errors?.[0]?.extensions?.code).toBe('LEASE_EXPIRED');
   });
 
+  it('tells the specialist how long a claim lasts, the length each heartbeat extends it by', async () => {
+    await clearTier('TIER_2');
+    const { escalationId } = await escalated(evaluator, 'TIER_2');
+    await specialist.data(claimEscalation, { tier: 'TIER_2' });
+    const { escalation } = await specialist.data('query ($id: ID!) { escalation(id: $id) { leaseMs } }', { id: escalationId });
+    expect(escalation.leaseMs).toBe(15 * 60_000);
+    await db.query("update escalation set lease_expires_at = now() + interval '1 second' where id = $1", [escalationId]);
+    await specialist.data('mutation ($id: ID!) { heartbeatEscalation(id: $id) { escalation { id } } }', { id: escalationId });
+    const { rows } = await db.query('select extract(epoch from lease_expires_at - now()) * 1000 as left_ms from escalation where id = $1', [escalationId]);
+    expect(Number(rows[0].left_ms)).toBeGreaterThan(escalation.leaseMs - 60_000);
+  });
+
   it('names the specialists to whoever escalates', async () => {
     const { escalationSpecialists } = await evaluator.data('{ escalationSpecialists { id displayName } }');
     expect(escalationSpecialists.map((person: { id: string }) => person.id)).toContain(specialist.userId);

@@ -144,6 +144,62 @@ describe('QA sampling', () => {
   });
 });
 
+describe('QA leases', () => {
+  const heartbeat = 'mutation ($id: ID!) { heartbeatQaTask(id: $id) { task { id status leaseExpiresAt } } }';
+  // Analysts of these tests' own, so no task another test left claimed is given back to them instead.
+  let holder: Person;
+  let other: Person;
+  beforeAll(async () => {
+    const [holderEmail, otherEmail] = await createEvaluators(server.app.orm.em.fork(), 2, Role.QA_ANALYST);
+    [holder, other] = await Promise.all([signedIn(server.url, holderEmail!), signedIn(server.url, otherEmail!)]);
+  });
+
+  /** A sampled case's task in a queue whose claims last `leaseMs`, claimed by the holder. */
+  async function claimedTask(leaseMs: number): Promise<{ taskId: string; queueId: string }> {
+    const queue = await createTestQueue(server.app.orm.em.fork(), { qaSampleRate: 1, leaseMs });
+    await ingestInto(queue.id);
+    await claimAndDecide(evaluator, queue.id, benign);
+    return { taskId: (await holder.data(claimQa, { kind: 'SAMPLE', queueId: queue.id })).claimNextQaTask.task.id, queueId: queue.id };
+  }
+
+  async function leaseLeftMs(taskId: string): Promise<number> {
+    const { rows } = await db.query('select extract(epoch from lease_expires_at - now()) * 1000 as left_ms from qa_task where id = $1', [taskId]);
+    return Number(rows[0].left_ms);
+  }
+
+  it("tells the analyst how long a claim lasts: the task's queue's lease", async () => {
+    const { taskId } = await claimedTask(90_000);
+    const { qaTask } = await holder.data('query ($id: ID!) { qaTask(id: $id) { leaseMs } }', { id: taskId });
+    expect(qaTask.leaseMs).toBe(90_000);
+    await holder.data('mutation ($id: ID!) { releaseQaTask(id: $id) { task { id } } }', { id: taskId });
+  });
+
+  it("extends the holder's claim by the queue's lease, so a long adjudication keeps its task", async () => {
+    const { taskId } = await claimedTask(90_000);
+    await db.query("update qa_task set lease_expires_at = now() + interval '2 seconds' where id = $1", [taskId]);
+    const { heartbeatQaTask } = await holder.data(heartbeat, { id: taskId });
+    expect(heartbeatQaTask.task).toMatchObject({ id: taskId, status: 'CLAIMED' });
+    // Measured by the database's clock: the lease now runs a whole lease length, not the 2 seconds left.
+    expect(await leaseLeftMs(taskId)).toBeGreaterThan(60_000);
+    expect((await complete(holder, taskId, benign)).data?.completeQaTask.task.status).toBe('DONE');
+  });
+
+  it('refuses a heartbeat from anyone but the holder, after the claim ran out, and once the task is done', async () => {
+    const { taskId, queueId } = await claimedTask(90_000);
+    expect((await other.request(heartbeat, { id: taskId })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await evaluator.request(heartbeat, { id: taskId })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    await db.query("update qa_task set lease_expires_at = now() - interval '1 second' where id = $1", [taskId]);
+    expect((await holder.request(heartbeat, { id: taskId })).errors?.[0]?.extensions?.code).toBe('LEASE_EXPIRED');
+    expect(await leaseLeftMs(taskId)).toBeLessThan(0);
+    // The lapsed task is claimable again; once finished, nothing is left to keep.
+    expect((await other.data(claimQa, { kind: 'SAMPLE', queueId })).claimNextQaTask.task.id).toBe(taskId);
+    expect((await holder.request(heartbeat, { id: taskId })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    await complete(other, taskId, benign);
+    expect((await other.request(heartbeat, { id: taskId })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect((await other.request(heartbeat, { id: 'not-a-task' })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
 describe('adjudication', () => {
   it('sends a disagreeing double review to QA, who sees both decisions and settles the case', async () => {
     const queue = await createTestQueue(server.app.orm.em.fork(), { doubleReviewRate: 1 });

@@ -208,4 +208,27 @@ describe('the QA workspace in Chromium', () => {
     expect(review.handleTimeMs).toBeLessThan(elapsed + 5000);
     await page.context().close();
   });
+
+  it("keeps the analyst's claim while the task is open, heartbeating within the lease the server gives", async () => {
+    const queue = await createTestQueue(server.app.orm.em.fork(), { qaSampleRate: 1, leaseMs: 10_000 });
+    const caseId = await ingestOne(queue.id);
+    expect(await claimAndDecide(evaluator, queue.id, caseId, benign, `kept-rationale-${runId}`)).toBe('RESOLVED');
+
+    const page = await signInPage(browser, server.url, 'qa@vigil.example');
+    await openWorkspace(page, queue.id);
+    await expect.poll(() => openCount(page, 'SAMPLE')).toBe('1');
+    await page.getByTestId('qa-claim-SAMPLE').click();
+    await page.getByTestId('qa-task-view').waitFor();
+    const taskId = new URL(page.url()).pathname.split('/').pop()!;
+    const read = 'query ($id: ID!) { qaTask(id: $id) { status leaseMs leaseExpiresAt assignee { id } } }';
+    const claimed = (await qa.data(read, { id: taskId })).qaTask;
+    expect(claimed).toMatchObject({ status: 'CLAIMED', leaseMs: 10_000, assignee: { id: qa.userId } });
+    // A heartbeat every third of the 10-second lease moves the expiry on while the view is open.
+    await expect
+      .poll(async () => Date.parse((await qa.data(read, { id: taskId })).qaTask.leaseExpiresAt) - Date.parse(claimed.leaseExpiresAt), { timeout: 15_000 })
+      .toBeGreaterThan(2_000);
+    await page.getByTestId('qa-confirm').click();
+    await page.getByTestId('qa-outcome').waitFor();
+    await page.context().close();
+  });
 });

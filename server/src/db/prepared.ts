@@ -34,3 +34,26 @@ export async function withPrepared<T>(em: EntityManager, work: (run: RunPrepared
 function isDatabaseError(error: unknown): error is Error {
   return error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && 'severity' in error;
 }
+
+/**
+ * Runs a statement written with `$n` parameters through the ORM (`em.execute`), e.g. inside an
+ * ORM transaction whose audit rows and events go through the same `em`. The ORM binds `?`
+ * placeholders in order, so each `$n` becomes a `?` bound to the n-th value: a statement's text
+ * is written once, with numbered parameters, however it is run.
+ */
+export async function executeStatement<T>(em: EntityManager, statement: PreparedStatement, values: unknown[]): Promise<T[]> {
+  const { text, bindings } = positionalBindings(statement.text, values);
+  return em.execute<T[]>(text, bindings);
+}
+
+/** `$n` → `?` with the n-th value in order of appearance (the statements hold no other `$` or `?`). */
+export function positionalBindings(text: string, values: unknown[]): { text: string; bindings: unknown[] } {
+  const bindings: unknown[] = [];
+  const converted = text.replace(/\$(\d+)/g, (_, n: string) => {
+    const index = Number(n) - 1;
+    if (index < 0 || index >= values.length) throw new Error(`The statement uses $${n} but has ${values.length} values`);
+    bindings.push(values[index]);
+    return '?';
+  });
+  return { text: converted, bindings };
+}

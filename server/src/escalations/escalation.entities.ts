@@ -63,7 +63,7 @@ export class EscalationTier {
 @Entity({ tableName: 'escalation' })
 @Index({
   name: 'escalation_claim_order',
-  expression: `create index "escalation_claim_order" on "escalation" ("tier_code", "sla_due_at") where "status" in ('OPEN', 'CLAIMED')`,
+  expression: `create index "escalation_claim_order" on "escalation" ("tier_code", "sla_due_at", "created_at") where "status" in ('OPEN', 'CLAIMED')`,
 })
 @Index({
   name: 'escalation_breach_watch',

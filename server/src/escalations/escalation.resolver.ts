@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { ReviewCase } from '../cases/case.entity.ts';
 import { assertOverseesQueue } from '../cases/case.resolver.ts';
 import type { PageResult } from '../db/pagination.ts';
@@ -27,7 +27,7 @@ import {
   ResolveEscalationPayload,
 } from './escalation.inputs.ts';
 import { QualityGrouping, QualityMetricsService } from '../quality/metrics.service.ts';
-import { type EscalationPrecision, EscalationService } from './escalation.service.ts';
+import { type EscalationPrecision, EscalationService, escalationLeaseMs } from './escalation.service.ts';
 
 /** Who sends cases to a specialist tier. */
 const escalators = [Role.EVALUATOR, Role.QA_ANALYST, Role.SPECIALIST];
@@ -150,6 +150,13 @@ export class EscalationResolver {
   @FieldResolver(() => ReviewCase, { description: 'The escalated case.' })
   async case(@Root() escalation: Escalation, @Ctx() ctx: Context): Promise<ReviewCase> {
     return (await ctx.loaders.reviewCase.load(escalation.case.id))!;
+  }
+
+  @FieldResolver(() => Int, {
+    description: 'How long a specialist’s claim on it lasts, and how far each heartbeatEscalation extends it, in milliseconds; a client heartbeats well within it.',
+  })
+  leaseMs(): number {
+    return escalationLeaseMs;
   }
 
   @FieldResolver(() => EscalationTier, { description: 'The tier it is routed to.' })

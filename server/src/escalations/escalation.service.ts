@@ -1,4 +1,3 @@
-import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditService } from '../audit/audit.service.ts';
 import { ReviewCase } from '../cases/case.entity.ts';
@@ -9,8 +8,10 @@ import { type Page, type PageResult, findPage } from '../db/pagination.ts';
 import type { ActionChoice } from '../decisions/actions.ts';
 import { Decision, DecisionKind, type Verdict } from '../decisions/decision.entity.ts';
 import { assertFindingConsistent, decisionOnLockedCase } from '../decisions/decision.service.ts';
-import { AppError, BadUserInputError, ConflictError, ErrorCode, ForbiddenError, NotFoundError } from '../graphql/errors.ts';
+import { executeStatement } from '../db/prepared.ts';
+import { BadUserInputError, ConflictError, NotFoundError } from '../graphql/errors.ts';
 import { type Event, event, publish } from '../graphql/pubsub.ts';
+import { assertHolds, extendLease, type LeaseWords, lockLeased } from '../leases/lease.ts';
 import { NotificationKind } from '../notifications/notification.entity.ts';
 import { NotificationService } from '../notifications/notification.service.ts';
 import { Role } from '../people/role.ts';
@@ -20,8 +21,10 @@ import { PolicyService } from '../policies/policy.service.ts';
 import { Escalation, EscalationMessage, type EscalationReason, EscalationStatus, EscalationTier } from './escalation.entities.ts';
 import { claimNextEscalation, markBreaches } from './escalation.sql.ts';
 
-/** How long a specialist's claim lasts; holding an escalation keeps it past this. */
+/** How long a specialist's claim (and each heartbeat) lasts; holding an escalation keeps it past this. Clients read it as `Escalation.leaseMs`. */
 export const escalationLeaseMs = 15 * 60_000;
+
+const escalationWords: LeaseWords = { noun: 'escalation', finished: 'resolved', returnsTo: 'its tier' };
 
 /** Handle time is an Int of milliseconds; a resolution weeks after the claim records a day. */
 const maxHandleTimeMs = 24 * 3600_000;
@@ -144,7 +147,7 @@ export class EscalationService {
   async claimNext(actor: UserActor, tierCode: string): Promise<Escalation | null> {
     if (!(await this.em.findOne(EscalationTier, { code: tierCode }))) throw new NotFoundError('Escalation tier');
     const claimedId = await this.em.transactional(async (tx) => {
-      const [row] = await tx.execute<{ id: string; previous_status: string | null; previous_assignee_id: string | null; newly_claimed: boolean }[]>(claimNextEscalation, [
+      const [row] = await executeStatement<{ id: string; previous_status: string | null; previous_assignee_id: string | null; newly_claimed: boolean }>(tx, claimNextEscalation, [
         tierCode,
         actor.id,
         escalationLeaseMs,
@@ -204,7 +207,7 @@ export class EscalationService {
       const escalation = await new EscalationService(tx).lock(escalationId);
       assertHeldBy(escalation, actor.id);
       if (escalation.status !== EscalationStatus.CLAIMED) throw new ConflictError('An escalation on hold stays with you without a lease.');
-      escalation.leaseExpiresAt = new Date(Date.now() + escalationLeaseMs);
+      extendLease(escalation, escalationLeaseMs);
       return escalation;
     });
   }
@@ -306,10 +309,7 @@ export class EscalationService {
 
   /** The escalation, row-locked until the transaction ends (its relations load separately so only this row is locked). */
   async lock(escalationId: string): Promise<Escalation> {
-    if (!this.em.isInTransaction()) throw new Error('EscalationService.lock must run in a transaction');
-    const found = isUuid(escalationId) ? await this.em.findOne(Escalation, { id: escalationId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
-    if (!found) throw new NotFoundError('Escalation');
-    return found;
+    return lockLeased(this.em, Escalation, escalationId, 'Escalation');
   }
 }
 
@@ -322,11 +322,16 @@ async function escalationChanged(em: EntityManager, escalationId: string, status
   return event('ESCALATION_CHANGED', { escalationId, status, teamId: row!.team_id });
 }
 
-/** FORBIDDEN unless the specialist holds it (claimed or on hold); LEASE_EXPIRED once their claim ran out. */
+/** The lease holder check for escalations: one on hold stays with its specialist without a lease. */
 function assertHeldBy(escalation: Escalation, userId: string): void {
-  if (escalation.status === EscalationStatus.RESOLVED) throw new ConflictError('This escalation is already resolved.');
-  if (escalation.assignee?.id !== userId) throw new ForbiddenError('You do not hold this escalation; claim it first.');
-  if (escalation.status === EscalationStatus.CLAIMED && (!escalation.leaseExpiresAt || escalation.leaseExpiresAt.getTime() <= Date.now())) {
-    throw new AppError(ErrorCode.LEASE_EXPIRED, 'Your claim on this escalation has expired; it went back to its tier.');
-  }
+  assertHolds(
+    {
+      holderId: escalation.assignee?.id ?? null,
+      expiresAt: escalation.leaseExpiresAt ?? null,
+      finished: escalation.status === EscalationStatus.RESOLVED,
+      keptWithoutLease: escalation.status === EscalationStatus.ON_HOLD,
+    },
+    userId,
+    escalationWords,
+  );
 }

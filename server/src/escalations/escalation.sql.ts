@@ -1,48 +1,53 @@
+import type { PreparedStatement } from '../db/prepared.ts';
+import { claimCandidate, heldBy, leaseUntil } from '../leases/lease.ts';
+
 /**
- * The specialists' claim: one statement that gives the specialist back the escalation of the
- * tier they still hold, or leases them the most urgent claimable one.
+ * An escalation sent to a named specialist is a candidate for that specialist only; the others
+ * of the tier never see it. `$2` is the claiming specialist.
+ */
+export const namedSpecialistOnly = `e.specialist_id is null or e.specialist_id = $2::uuid`;
+
+/**
+ * The specialists' claim, the lease pattern of `leases/lease.ts`: gives the specialist back the
+ * escalation of the tier they still hold, or leases them the most urgent claimable one.
  *
- * - `for update of e skip locked`: specialists claiming at once never wait on each other and
- *   never get the same escalation; a row another claim has locked is passed over.
- * - The lease is data: a CLAIMED escalation whose lease has run out is claimable again, across
- *   instances and restarts, with no timer.
  * - ON_HOLD escalations are kept by their specialist, so they are never candidates.
- * - An escalation sent to a named specialist is a candidate for that specialist only.
  * - Order: the earliest SLA due first, then the oldest; the partial index
- *   `escalation_claim_order` holds exactly the OPEN and CLAIMED rows in that order per tier.
+ *   `escalation_claim_order` holds exactly the OPEN and CLAIMED rows in that order per tier, so
+ *   with the tier bound directly (`e.tier_code = $1`, no join) the scan is the order.
  *
- * Parameters (in `params`): the tier code, the specialist, the lease in milliseconds.
+ * Parameters: $1 the tier code, $2 the specialist, $3 the lease in milliseconds.
  * Returns the escalation's id and, when newly claimed, the status and holder it had before.
  */
-export const claimNextEscalation = `
-with params as (select ?::text as tier_code, ?::uuid as specialist_id, ?::double precision as lease_ms),
-held as (
-  select e.id from escalation e, params p
-  where e.assignee_id = p.specialist_id and e.tier_code = p.tier_code and e.status = 'CLAIMED' and e.lease_expires_at > now()
-  limit 1
+export const claimNextEscalation: PreparedStatement = {
+  name: 'vigil_claim_next_escalation',
+  text: `
+with held as (
+  ${heldBy({ table: 'escalation e', alias: 'e', columns: 'e.id', holder: '$2::uuid', scope: ['e.tier_code = $1::text'], leasedStatus: `e.status = 'CLAIMED'` })}
 ),
 candidate as (
-  select e.id, e.status, e.assignee_id
-  from escalation e, params p
-  where e.tier_code = p.tier_code
-    and not exists (select 1 from held)
-    and (e.status = 'OPEN' or (e.status = 'CLAIMED' and e.lease_expires_at <= now()))
-    and (e.specialist_id is null or e.specialist_id = p.specialist_id)
-  order by e.sla_due_at, e.created_at
-  limit 1
-  for update of e skip locked
+  ${claimCandidate({
+    table: 'escalation e',
+    alias: 'e',
+    columns: 'e.id, e.status, e.assignee_id',
+    scope: ['e.tier_code = $1::text'],
+    claimable: `e.status in ('OPEN', 'CLAIMED') and (e.status = 'OPEN' or e.lease_expires_at <= now())`,
+    rules: ['not exists (select 1 from held)', namedSpecialistOnly],
+    orderBy: 'e.sla_due_at, e.created_at',
+  })}
 ),
 claimed as (
   update escalation e
-  set status = 'CLAIMED', assignee_id = p.specialist_id, lease_expires_at = now() + make_interval(secs => p.lease_ms / 1000),
+  set status = 'CLAIMED', assignee_id = $2::uuid, lease_expires_at = ${leaseUntil('$3::double precision')},
       claimed_at = now(), updated_at = now()
-  from candidate, params p
+  from candidate
   where e.id = candidate.id
   returning e.id, candidate.status as previous_status, candidate.assignee_id as previous_assignee_id
 )
 select id, previous_status, previous_assignee_id, true as newly_claimed from claimed
 union all
-select id, null, null, false from held`;
+select id, null, null, false from held`,
+};
 
 /**
  * Marks every unanswered, overdue, not yet notified escalation as notified, and returns each

@@ -57,6 +57,10 @@ registerEnumType(QaOutcome, {
   name: 'qa_task_claim_order',
   expression: `create index "qa_task_claim_order" on "qa_task" ("kind", "created_at") where "status" <> 'DONE'`,
 })
+@Index({
+  name: 'qa_task_queue_claim_order',
+  expression: `create index "qa_task_queue_claim_order" on "qa_task" ("queue_id", "kind", "created_at") where "status" <> 'DONE'`,
+})
 export class QaTask {
   [OptionalProps]?: 'id' | 'status' | 'createdAt';
 

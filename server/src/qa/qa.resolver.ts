@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { ReviewCase } from '../cases/case.entity.ts';
 import type { PageResult } from '../db/pagination.ts';
 import { Decision } from '../decisions/decision.entity.ts';
@@ -57,6 +57,15 @@ export class QaResolver {
     return { task: await new QaService(ctx.em).claimNext({ type: 'USER', id: user.id }, kind, queueId) };
   }
 
+  @Mutation(() => QaTaskPayload, {
+    description:
+      'Extends your claim on the QA task you hold by its lease (`leaseMs`), e.g. during a long adjudication. LEASE_EXPIRED once your claim has run out, FORBIDDEN when you do not hold it, CONFLICT when it is done.',
+  })
+  async heartbeatQaTask(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<QaTaskPayload> {
+    const user = ctx.viewer.requireRole(Role.QA_ANALYST);
+    return { task: await new QaService(ctx.em).heartbeat({ type: 'USER', id: user.id }, id) };
+  }
+
   @Mutation(() => QaTaskPayload, { description: 'Gives the QA task you hold back to the QA queue.' })
   async releaseQaTask(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<QaTaskPayload> {
     const user = ctx.viewer.requireRole(Role.QA_ANALYST);
@@ -94,6 +103,13 @@ export class QaResolver {
   @FieldResolver(() => Queue, { description: 'The case’s queue.' })
   async queue(@Root() task: QaTask, @Ctx() ctx: Context): Promise<Queue> {
     return (await ctx.loaders.queue.load(task.queue.id))!;
+  }
+
+  @FieldResolver(() => Int, {
+    description: 'How long a claim on the task lasts, and how far each heartbeatQaTask extends it, in milliseconds (its queue’s lease); a client heartbeats well within it.',
+  })
+  async leaseMs(@Root() task: QaTask, @Ctx() ctx: Context): Promise<number> {
+    return (await ctx.loaders.queue.load(task.queue.id))!.leaseMs;
   }
 
   @FieldResolver(() => Decision, { description: 'The decision that resolved the case (a sample) or disagreed with the first (an adjudication).' })

@@ -1,4 +1,3 @@
-import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditService } from '../audit/audit.service.ts';
 import { caseChanged, CaseService } from '../cases/case.service.ts';
@@ -9,8 +8,10 @@ import { type Page, type PageResult, findPage } from '../db/pagination.ts';
 import type { ActionChoice } from '../decisions/actions.ts';
 import { Decision, DecisionKind, type Verdict } from '../decisions/decision.entity.ts';
 import { assertFindingConsistent, decisionOnLockedCase, sameFinding } from '../decisions/decision.service.ts';
-import { AppError, ConflictError, ErrorCode, ForbiddenError, NotFoundError } from '../graphql/errors.ts';
+import { executeStatement } from '../db/prepared.ts';
+import { ForbiddenError, NotFoundError } from '../graphql/errors.ts';
 import { event, publish } from '../graphql/pubsub.ts';
+import { assertHolds, extendLease, type LeaseWords, lockLeased } from '../leases/lease.ts';
 import { NotificationKind } from '../notifications/notification.entity.ts';
 import { NotificationService } from '../notifications/notification.service.ts';
 import type { Actor } from '../people/viewer.ts';
@@ -80,7 +81,8 @@ export class QaService {
   async claimNext(actor: UserActor, kind: QaTaskKind, queueId?: string | null): Promise<QaTask | null> {
     if (queueId && !isUuid(queueId)) throw new NotFoundError('Queue');
     const claimed = await this.em.transactional(async (tx) => {
-      const [row] = await tx.execute<{ id: string; queue_id: string | null; previous_status: string | null; previous_assignee_id: string | null; newly_claimed: boolean }[]>(
+      const [row] = await executeStatement<{ id: string; queue_id: string | null; previous_status: string | null; previous_assignee_id: string | null; newly_claimed: boolean }>(
+        tx,
         claimNextQaTask,
         [kind, actor.id, queueId ?? null],
       );
@@ -98,6 +100,17 @@ export class QaService {
       return row.id;
     });
     return claimed ? this.em.findOneOrFail(QaTask, { id: claimed }, { refresh: true }) : null;
+  }
+
+  /** Extends the analyst's claim by the queue's lease length while they work on the task (a long adjudication). */
+  async heartbeat(actor: UserActor, taskId: string): Promise<QaTask> {
+    return this.em.transactional(async (tx) => {
+      const task = await new QaService(tx).lock(taskId);
+      assertHeldBy(task, actor.id);
+      await tx.populate(task, ['queue']);
+      extendLease(task, task.queue.leaseMs);
+      return task;
+    });
   }
 
   /** Gives the task back for another analyst. */
@@ -184,16 +197,13 @@ export class QaService {
 
   /** The task, row-locked until the transaction ends. */
   async lock(taskId: string): Promise<QaTask> {
-    if (!this.em.isInTransaction()) throw new Error('QaService.lock must run in a transaction');
-    const found = isUuid(taskId) ? await this.em.findOne(QaTask, { id: taskId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
-    if (!found) throw new NotFoundError('QA task');
-    return found;
+    return lockLeased(this.em, QaTask, taskId, 'QA task');
   }
 }
 
-/** FORBIDDEN unless the analyst holds the task; LEASE_EXPIRED once their claim ran out. */
+const qaTaskWords: LeaseWords = { noun: 'QA task', finished: 'done', returnsTo: 'the QA queue' };
+
+/** The lease holder check for QA tasks. */
 function assertHeldBy(task: QaTask, userId: string): void {
-  if (task.status === QaTaskStatus.DONE) throw new ConflictError('This QA task is already done.');
-  if (task.assignee?.id !== userId || !task.leaseExpiresAt) throw new ForbiddenError('You do not hold this QA task; claim it first.');
-  if (task.leaseExpiresAt.getTime() <= Date.now()) throw new AppError(ErrorCode.LEASE_EXPIRED, 'Your claim on this QA task has expired; it went back to the QA queue.');
+  assertHolds({ holderId: task.assignee?.id ?? null, expiresAt: task.leaseExpiresAt ?? null, finished: task.status === QaTaskStatus.DONE }, userId, qaTaskWords);
 }

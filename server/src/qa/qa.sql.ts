@@ -1,41 +1,47 @@
+import type { PreparedStatement } from '../db/prepared.ts';
+import { claimCandidate, heldBy, leaseUntil } from '../leases/lease.ts';
+
+/** Own work is never reviewed: a task is no candidate for anyone who decided its case. `$2` is the analyst. */
+export const notOwnWork = `not exists (select 1 from decision d where d.case_id = t.case_id and d.decided_by_id = $2::uuid)`;
+
 /**
- * The QA analysts' claim: one statement that gives the analyst back the task of the kind they
- * still hold, or leases them the oldest claimable one (the escalation desk's claim, for QA).
+ * The QA analysts' claim, the lease pattern of `leases/lease.ts`: gives the analyst back the task
+ * of the kind they still hold, or leases them the oldest claimable one.
  *
- * - `for update of t skip locked`: analysts claiming at once never wait on each other and never
- *   get the same task.
- * - The lease is data: a CLAIMED task whose lease ran out is claimable again, with no timer.
- * - Own work is never reviewed: a task is no candidate for anyone who decided its case.
- * - The lease lasts as long as the queue's claims do.
+ * - Order: oldest first. Across all queues the scan walks `qa_task_claim_order` (kind,
+ *   created_at); for one queue, `qa_task_queue_claim_order` (queue, kind, created_at). The kind
+ *   and queue are bound directly (no join with a `params` CTE), so either way the scan is the
+ *   order and stops at the first row it can lock.
+ * - The lease lasts as long as the queue's claims do (`queue.lease_ms`, read by the UPDATE, not
+ *   the scan).
  *
- * Parameters: the kind, the analyst, the queue or null for any.
+ * Parameters: $1 the kind, $2 the analyst, $3 the queue or null for any.
  */
-export const claimNextQaTask = `
-with params as (select ?::text as kind, ?::uuid as analyst_id, ?::uuid as queue_id),
-held as (
-  select t.id from qa_task t, params p
-  where t.assignee_id = p.analyst_id and t.kind = p.kind and t.status = 'CLAIMED' and t.lease_expires_at > now()
-  limit 1
+export const claimNextQaTask: PreparedStatement = {
+  name: 'vigil_claim_next_qa_task',
+  text: `
+with held as (
+  ${heldBy({ table: 'qa_task t', alias: 't', columns: 't.id', holder: '$2::uuid', scope: ['t.kind = $1::text'], leasedStatus: `t.status = 'CLAIMED'` })}
 ),
 candidate as (
-  select t.id, t.status, t.assignee_id, t.queue_id
-  from qa_task t, params p
-  where t.kind = p.kind
-    and not exists (select 1 from held)
-    and (t.status = 'OPEN' or (t.status = 'CLAIMED' and t.lease_expires_at <= now()))
-    and (p.queue_id is null or t.queue_id = p.queue_id)
-    and not exists (select 1 from decision d where d.case_id = t.case_id and d.decided_by_id = p.analyst_id)
-  order by t.created_at
-  limit 1
-  for update of t skip locked
+  ${claimCandidate({
+    table: 'qa_task t',
+    alias: 't',
+    columns: 't.id, t.status, t.assignee_id, t.queue_id',
+    scope: ['t.kind = $1::text', '$3::uuid is null or t.queue_id = $3::uuid'],
+    claimable: `t.status <> 'DONE' and (t.status = 'OPEN' or (t.status = 'CLAIMED' and t.lease_expires_at <= now()))`,
+    rules: ['not exists (select 1 from held)', notOwnWork],
+    orderBy: 't.created_at',
+  })}
 ),
 claimed as (
   update qa_task t
-  set status = 'CLAIMED', assignee_id = p.analyst_id, lease_expires_at = now() + make_interval(secs => q.lease_ms::double precision / 1000)
-  from candidate, params p, queue q
+  set status = 'CLAIMED', assignee_id = $2::uuid, lease_expires_at = ${leaseUntil('q.lease_ms')}
+  from candidate, queue q
   where t.id = candidate.id and q.id = candidate.queue_id
   returning t.id, t.queue_id, candidate.status as previous_status, candidate.assignee_id as previous_assignee_id
 )
 select id, queue_id, previous_status, previous_assignee_id, true as newly_claimed from claimed
 union all
-select id, null, null, null, false from held`;
+select id, null, null, null, false from held`,
+};

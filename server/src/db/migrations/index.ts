@@ -8,6 +8,7 @@ import { Migration20261125170000Calibration } from './Migration20261125170000Cal
 import { Migration20261125180000QualityReview } from './Migration20261125180000QualityReview.ts';
 import { Migration20261125190000Training } from './Migration20261125190000Training.ts';
 import { Migration20261125200000PerformanceReviews } from './Migration20261125200000PerformanceReviews.ts';
+import { Migration20261202060000LeaseClaimOrder } from './Migration20261202060000LeaseClaimOrder.ts';
 
 /** Migrations in the order they run. `npm run migration:create` appends here. */
 export const migrationsList = [
@@ -21,4 +22,5 @@ export const migrationsList = [
   { name: 'Migration20261125180000QualityReview', class: Migration20261125180000QualityReview },
   { name: 'Migration20261125190000Training', class: Migration20261125190000Training },
   { name: 'Migration20261125200000PerformanceReviews', class: Migration20261125200000PerformanceReviews },
+  { name: 'Migration20261202060000LeaseClaimOrder', class: Migration20261202060000LeaseClaimOrder },
 ];
