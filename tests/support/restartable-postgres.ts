@@ -3,6 +3,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { repoRoot } from '../../server/src/config.ts';
 import { type RunningPostgres, startEmbeddedPostgres } from '../../server/src/db/embedded-postgres.ts';
+import pg from 'pg';
 import { createTemplateDatabase, createTestDatabase } from './database.ts';
 
 export interface RestartablePostgres {
@@ -35,6 +36,11 @@ export async function startRestartablePostgres(): Promise<RestartablePostgres> {
   const port = running.port;
   await createTemplateDatabase(running.url);
   const database = await createTestDatabase(running.url);
+  // A database cloned from a template (CREATE DATABASE's WAL_LOG strategy) carries its sequences'
+  // pages as they were, prefetch count included, and nextval WAL-logs nothing while that count
+  // lasts: after a crash, Postgres 18 replays the page and hands out ids again that committed rows
+  // hold (seen: audit_event_pkey violated after crash()). A checkpoint makes the next nextval log.
+  await checkpoint(running.url);
 
   const postmasterPid = () => Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
   const alive = (pid: number) => {
@@ -69,4 +75,14 @@ export async function startRestartablePostgres(): Promise<RestartablePostgres> {
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+async function checkpoint(serverUrl: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query('checkpoint');
+  } finally {
+    await client.end();
+  }
 }
