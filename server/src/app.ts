@@ -16,7 +16,7 @@ import { ormConfig } from './db/orm-config.ts';
 import { type Context, createLoaders } from './graphql/context.ts';
 import { credentialFrom, sessionCookie } from './graphql/credentials.ts';
 import { subscribeSharingBroadcasts } from './graphql/broadcast.ts';
-import { AppError, formatError } from './graphql/errors.ts';
+import { AppError, ErrorCode, formatError, serviceUnavailablePlugin, unavailableOr } from './graphql/errors.ts';
 import { graphqlHttpHandler } from './graphql/http-handler.ts';
 import { assertWithinComplexity, complexityPlugin, queryLimits, queryShapeProtection } from './graphql/limits.ts';
 import { PostgresPubSub } from './graphql/pubsub.ts';
@@ -71,7 +71,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     try {
       viewer = await new AuthService(em, sessions).viewerFor(credential);
     } catch (error) {
-      if (!(error instanceof AppError)) throw error;
+      // The session lives in the database: while it is down, the client retries (503), not a 500.
+      if (!(error instanceof AppError)) throw unavailableOr(error);
       if (source === 'bearer') {
         throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
       }
@@ -110,14 +111,18 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
           if (context.viewer.isAuthenticated) return true;
           ctx.extra.socket.close(4401, 'Unauthorized: sign in, or send { authorization: "Bearer <token>" } in connection_init');
         } catch (error) {
+          // 1013 "Try Again Later": graphql-ws clients retry it (4401 would be final).
+          if (error instanceof GraphQLError && error.extensions.code === ErrorCode.SERVICE_UNAVAILABLE) {
+            ctx.extra.socket.close(1013, 'Service unavailable: retry shortly');
+            return false;
+          }
           const known = error instanceof AppError || error instanceof GraphQLError;
           ctx.extra.socket.close(4401, `Unauthorized: ${known ? error.message : 'invalid credentials'}`);
         }
         return false;
       },
-      context: async (ctx) => contextFor(socketHeaders(ctx)),
       // The same limits as over HTTP: Apollo's plugins and parse options do not see sockets.
-      onSubscribe: (_ctx, _id, payload) => {
+      onSubscribe: async (ctx, _id, payload) => {
         let document = validatedDocuments.get(payload.query);
         if (!document) {
           try {
@@ -135,7 +140,17 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
         } catch (error) {
           return [error as GraphQLError];
         }
-        return { schema, document, variableValues: payload.variables, operationName: payload.operationName };
+        // The context is built here rather than in graphql-ws's `context` hook, whose failures close
+        // the whole socket (4500): an outage is answered on this operation alone, with its code.
+        let contextValue: Context;
+        try {
+          contextValue = await contextFor(socketHeaders(ctx));
+        } catch (error) {
+          const failure = unavailableOr(error);
+          if (failure instanceof GraphQLError) return [failure];
+          throw failure;
+        }
+        return { schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
       },
       // One execution per queue board event per instance, not one per socket (see broadcast.ts).
       subscribe: subscribeSharingBroadcasts,
@@ -162,6 +177,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       // armor is typed against Apollo's CommonJS build; the plugins are the same objects.
       ...(armor.plugins as ApolloServerPlugin<Context>[]),
       complexityPlugin<Context>(schema),
+      serviceUnavailablePlugin<Context>(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo's default landing page loads from a CDN; Vigil must work with no network at all.
       ApolloServerPluginLandingPageDisabled(),

@@ -24,7 +24,10 @@ export function ormConfig(clientUrl: string, options: { poolMax?: number } = {})
     subscribers: [new PublishAfterCommit(), new SessionChanges()],
     // Fail loudly on a forgotten fork instead of sharing one identity map across requests.
     allowGlobalContext: false,
-    pool: { min: 0, max: options.poolMax ?? 20 },
+    // A request waits at most 10 s for a connection (knex's default is 60 s), then answers
+    // SERVICE_UNAVAILABLE: when Postgres is unreachable without refusing (a partition, a failover
+    // in progress), clients hear "retry" in time rather than hanging on a full pool.
+    pool: { min: 0, max: options.poolMax ?? 20, acquireTimeoutMillis: 10_000 },
     debug: process.env.VIGIL_SQL_DEBUG === 'true',
   });
 }

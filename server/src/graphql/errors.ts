@@ -1,5 +1,7 @@
+import { type ApolloServerPlugin, type BaseContext, HeaderMap } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
+import { isDatabaseUnavailable } from '../db/unavailable.ts';
 
 /**
  * The documented error codes. Clients branch on `extensions.code`, never on message text;
@@ -22,6 +24,12 @@ export const ErrorCode = {
   GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
   GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /**
+   * Temporary: the database cannot be reached (or asked for the transaction to be run again).
+   * Nothing was changed; send the same request again after `extensions.retryAfterSeconds` (over
+   * HTTP: status 503 and a `Retry-After` header), with the same idempotency key.
+   */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -70,6 +78,53 @@ export class ConflictError extends AppError {
   }
 }
 
+/** How long a client waits before retrying a SERVICE_UNAVAILABLE: a restart of Postgres takes about a second. */
+export const retryAfterSeconds = 2;
+
+/** The database is unreachable; see ErrorCode.SERVICE_UNAVAILABLE. */
+export class ServiceUnavailableError extends AppError {
+  constructor() {
+    super(ErrorCode.SERVICE_UNAVAILABLE, 'The service is temporarily unavailable; retry shortly.', undefined, { retryAfterSeconds });
+  }
+}
+
+/** The HTTP head of a SERVICE_UNAVAILABLE answer. */
+function unavailableHead(): { status: number; headers: HeaderMap } {
+  return { status: 503, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) };
+}
+
+/**
+ * For failures before Apollo runs the operation (building the context), which Apollo answers
+ * without calling any plugin: the GraphQL error it turns into, with the HTTP head on it, or the
+ * error itself when it is not an outage.
+ */
+export function unavailableOr(error: unknown): unknown {
+  if (!isDatabaseUnavailable(error)) return error;
+  const cause = new ServiceUnavailableError();
+  return new GraphQLError(cause.message, { originalError: cause, extensions: { code: cause.code, http: unavailableHead() } });
+}
+
+/**
+ * Gives an answer holding a SERVICE_UNAVAILABLE error the status 503 and `Retry-After`. The errors
+ * come from resolvers, where nothing sets an HTTP head; by this hook they are formatted, so the
+ * code `formatError` chose is all it needs to look at.
+ */
+export function serviceUnavailablePlugin<T extends BaseContext>(): ApolloServerPlugin<T> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : response.body.initialResult.errors;
+          if (!errors?.some((error) => error.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE)) return;
+          const head = unavailableHead();
+          response.http.status = head.status;
+          for (const [name, value] of head.headers) response.http.headers.set(name, value);
+        },
+      };
+    },
+  };
+}
+
 /** Codes produced by graphql-js, Apollo and graphql-armor that are safe to pass through. */
 const passThroughCodes = new Set<string>([
   ErrorCode.UNAUTHENTICATED,
@@ -95,6 +150,9 @@ export function formatError(
   let original = error;
   while (original instanceof GraphQLError && original.originalError) original = original.originalError;
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+  // An outage is not a bug: not logged (the pubsub says once that the database went away), and
+  // the client is told to retry instead of being told the server is broken.
+  if (!(original instanceof AppError) && isDatabaseUnavailable(original)) original = new ServiceUnavailableError();
 
   if (original instanceof AppError) {
     return {

@@ -74,6 +74,15 @@ export class PublishAfterCommit implements EventSubscriber {
   }
 }
 
+/** The listener connection's `application_name`, so operators (and tests) can see each instance's in `pg_stat_activity`. */
+export const listenerApplicationName = 'vigil-listener';
+
+/** Reconnect delays: doubling from the first to the last, then staying there, until the listener is back. */
+const reconnectDelaysMs = { first: 100, max: 5_000 };
+
+/** Events kept for sending while the listener is down; past this the oldest go (subscribers refetch anyway). */
+const maxOutbox = 10_000;
+
 /** Postgres refuses a NOTIFY payload of 8000 bytes or more; batches are cut below that. */
 const maxPayloadBytes = 7000;
 
@@ -90,6 +99,7 @@ export class PostgresPubSub implements PubSub {
   private outbox: Event[] = [];
   private readonly instanceId = randomUUID();
   private sending: Promise<void> | null = null;
+  private reconnectDelayMs = reconnectDelaysMs.first;
 
   constructor(
     private readonly connectionString: string,
@@ -99,15 +109,33 @@ export class PostgresPubSub implements PubSub {
     this.emitter.setMaxListeners(0);
   }
 
+  /**
+   * Connects and LISTENs. Afterwards the connection is kept: when it is lost (Postgres restarted,
+   * the network dropped) a new one is made with backoff and LISTENs again, and subscriptions
+   * carry on over it; the first failure here, at start, is the caller's.
+   */
   async start(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.connectionString });
+    const client = new pg.Client({ connectionString: this.connectionString, application_name: listenerApplicationName });
     client.on('notification', (message) => this.deliver(message.payload));
-    client.on('error', (error) => this.reconnect(error));
-    await client.connect();
-    // A notification is not durable whatever the commit does; see `send`.
-    await client.query('set synchronous_commit = off');
-    await client.query(`listen ${channel}`);
+    // `pg` reports a lost connection as 'error' (and 'end'), possibly both, and errors of a client
+    // still connecting reject `connect()` too: only the current client's first loss counts.
+    const lost = (error: Error) => {
+      if (this.client === client) this.reconnect(error);
+    };
+    client.on('error', lost);
+    client.on('end', () => lost(new Error('connection ended')));
+    try {
+      await client.connect();
+      // A notification is not durable whatever the commit does; see `send`.
+      await client.query('set synchronous_commit = off');
+      await client.query(`listen ${channel}`);
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw error;
+    }
+    if (this.stopped) return void (await client.end().catch(() => undefined));
     this.client = client;
+    this.reconnectDelayMs = reconnectDelaysMs.first;
     this.flush();
   }
 
@@ -137,6 +165,7 @@ export class PostgresPubSub implements PubSub {
     // This instance's subscribers hear at once; the others when the NOTIFY arrives.
     for (const { topic, payload } of events) this.emitter.emit(topic, payload);
     this.outbox.push(...events);
+    if (this.outbox.length > maxOutbox) this.outbox.splice(0, this.outbox.length - maxOutbox);
     this.flush();
   }
 
@@ -192,16 +221,27 @@ export class PostgresPubSub implements PubSub {
     }
   }
 
-  /** Events published while the listener is down are missed; clients refetch on reconnect. */
+  /**
+   * Other instances' events published while the listener is down are missed (this instance's own
+   * still reach its subscribers, and are sent once it is back); clients refetch on reconnect.
+   */
   private reconnect(error: Error): void {
-    this.log(`pubsub: listener connection lost (${error.message}); reconnecting`);
     const lost = this.client;
     this.client = null;
     lost?.end().catch(() => undefined);
-    if (this.stopped) return;
+    if (this.stopped || this.reconnectTimer) return;
+    if (lost) this.log(`pubsub: listener connection lost (${error.message}); reconnecting`);
+    const delay = this.reconnectDelayMs;
+    this.reconnectDelayMs = Math.min(delay * 2, reconnectDelaysMs.max);
     this.reconnectTimer = setTimeout(() => {
-      this.start().catch((retryError: Error) => this.reconnect(retryError));
-    }, 1000);
+      this.reconnectTimer = null;
+      this.start().then(
+        () => this.log('pubsub: listening again'),
+        (retryError: Error) => this.reconnect(retryError),
+      );
+    }, delay);
+    // A process stopping while the database is down does not wait for the next attempt.
+    this.reconnectTimer.unref();
   }
 }
 

@@ -24,6 +24,8 @@ export type ErrorCode =
   | 'GRAPHQL_VALIDATION_FAILED'
   | 'GRAPHQL_PARSE_FAILED'
   | 'QUERY_TOO_COMPLEX'
+  /** Temporary (the database is unreachable); HTTP 503 with Retry-After. Screens say "try again". */
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 /** The server closes an unauthenticated socket with this code. */
