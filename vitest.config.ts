@@ -22,7 +22,8 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts'],
-    // The fault test kills processes and crashes a Postgres for a minute or two: `npm run test:faults`.
+    // The fault test kills processes and crashes a Postgres for a minute: it runs alone afterwards
+    // (`npm run test:faults`, the last step of `npm test`), not beside the other files.
     exclude: [...configDefaults.exclude, 'tests/faults/**'],
     globalSetup: ['tests/support/global-setup.ts'],
     pool: 'forks',
