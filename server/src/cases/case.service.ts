@@ -81,9 +81,11 @@ export class CaseService {
   /**
    * Takes a batch of reports. Each succeeds or fails on its own; the good ones are kept. A report
    * about a subject that already has an unresolved case merges into it: the report count and
-   * reasons grow, and the severity (and with it the SLA) can only rise.
+   * reasons grow, and the severity (and with it the SLA) can only rise. `mayIngestInto` says
+   * whether the caller may push into a queue of the given team (access.ts); a report routed to a
+   * queue they may not push into fails alone with FORBIDDEN.
    */
-  async ingest(actor: Actor, reports: CaseReport[], now = new Date()): Promise<IngestOutcome[]> {
+  async ingest(actor: Actor, reports: CaseReport[], now = new Date(), mayIngestInto: (queueTeamId: string) => boolean = () => true): Promise<IngestOutcome[]> {
     if (reports.length > maxIngestBatch) throw new BadUserInputError(`Send at most ${maxIngestBatch} cases per call.`, 'cases');
     const outcomes: IngestOutcome[] = [];
     const queues = await this.em.find(Queue, {}, { orderBy: { name: 'asc' } });
@@ -91,7 +93,7 @@ export class CaseService {
     const valid: ValidReport[] = [];
     reports.forEach((report, index) => {
       try {
-        valid.push(this.validate(report, index, queues, policies));
+        valid.push(this.validate(report, index, queues, policies, mayIngestInto));
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
         outcomes.push({ index, status: 'FAILED', error: { code: error.code, message: error.message, field: error.field } });
@@ -104,7 +106,13 @@ export class CaseService {
     return outcomes.sort((a, b) => a.index - b.index);
   }
 
-  private validate(report: CaseReport, index: number, queues: Queue[], policies: Map<string, { severity: Severity; domains: string[] }>): ValidReport {
+  private validate(
+    report: CaseReport,
+    index: number,
+    queues: Queue[],
+    policies: Map<string, { severity: Severity; domains: string[] }>,
+    mayIngestInto: (queueTeamId: string) => boolean,
+  ): ValidReport {
     const { key, locale, details } = identifySubject(report.subject);
     const domain = domainOfKind[report.subject.kind];
     let policySeverity: Severity | undefined;
@@ -125,6 +133,7 @@ export class CaseService {
     if (queue.domain !== domain || !queue.subjectKinds.includes(report.subject.kind)) {
       throw new BadUserInputError(`The queue ${queue.name} does not take ${report.subject.kind} subjects.`, 'queueId');
     }
+    if (!mayIngestInto(queue.team.id)) throw new ForbiddenError(`The queue ${queue.name} belongs to another team.`);
     return { index, report, queue, key, locale, details, severity };
   }
 

@@ -1,12 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { assertAllowed, assertMayOverseeTeam, isAdmin, requireRole, requireSignedIn } from '../access/access.ts';
 import type { PageResult } from '../db/pagination.ts';
 import { PageArgs } from '../graphql/connection.ts';
 import { pageComplexity } from '../graphql/limits.ts';
 import type { Context } from '../graphql/context.ts';
-import { ForbiddenError } from '../graphql/errors.ts';
 import { PeopleService } from './people.service.ts';
 import { TeamConnection, UserConnection } from './people.inputs.ts';
-import { Role } from './role.ts';
 import { Site } from './site.entity.ts';
 import { Team } from './team.entity.ts';
 import type { User } from './user.entity.ts';
@@ -15,14 +14,14 @@ import type { User } from './user.entity.ts';
 export class TeamResolver {
   @Query(() => Team, { description: 'One team. Members read their own team; admins read any.' })
   async team(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Team> {
-    const viewer = ctx.viewer.requireUser();
-    if (!ctx.viewer.hasRole(Role.ADMIN) && viewer.teamId !== id) throw new ForbiddenError('You may read only your own team.');
+    const viewer = requireSignedIn(ctx.viewer);
+    assertAllowed(ctx.viewer, isAdmin(ctx.viewer) || viewer.teamId === id, 'You may read only your own team.');
     return new PeopleService(ctx.em).findTeam(id);
   }
 
   @Query(() => TeamConnection, { description: 'All teams by name (admins only).', complexity: pageComplexity })
   async teams(@Args() page: PageArgs, @Ctx() ctx: Context): Promise<PageResult<Team>> {
-    ctx.viewer.requireRole(Role.ADMIN);
+    requireRole(ctx.viewer, 'admins');
     return new PeopleService(ctx.em).listTeams(page);
   }
 
@@ -35,8 +34,8 @@ export class TeamResolver {
 
   @FieldResolver(() => UserConnection, { description: "The team's people by name. Its managers and admins only.", complexity: pageComplexity })
   async members(@Root() team: Team, @Args() page: PageArgs, @Ctx() ctx: Context): Promise<PageResult<User>> {
-    ctx.viewer.requireUser();
-    if (!ctx.viewer.canListTeamMembers(team.id)) throw new ForbiddenError("Only the team's managers see who is in it.");
+    requireSignedIn(ctx.viewer);
+    assertMayOverseeTeam(ctx.viewer, team.id, "Only the team's managers see who is in it.");
     return new PeopleService(ctx.em).listUsers({ teamId: team.id }, page);
   }
 }
