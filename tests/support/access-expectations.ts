@@ -10,6 +10,8 @@
  * role". `manager` leads the search team that owns all of it; `otherTeamManager` leads accounts.
  */
 
+import type { Event } from '../../server/src/graphql/pubsub.ts';
+
 export const callers = ['anonymous', 'evaluator', 'qaAnalyst', 'specialist', 'manager', 'otherTeamManager', 'narrowToken', 'admin'] as const;
 export type Caller = (typeof callers)[number];
 
@@ -50,6 +52,8 @@ export interface Fixture {
   goalId: string;
   evaluator2Id: string;
   auditEventId: string;
+  /** The other team's id: its manager's desk hears only its escalations. */
+  otherTeamId: string;
   /** A token only the admin's revokeApiToken call touches. */
   spareTokenId: string;
   password: string;
@@ -66,9 +70,14 @@ export interface FieldCall {
   codeInPayload?: (data: any) => string | undefined;
   /**
    * `late`: changes state other fields' calls rely on (archive, close, retire, share, revoke): run
-   * after the others. `last`: ends or changes the caller's session: run at the very end.
+   * after the others. `session`: changes the caller's credentials; `last`: ends their session.
    */
-  phase?: 'late' | 'last';
+  phase?: 'late' | 'session' | 'last';
+  /**
+   * Subscriptions that send nothing until something happens: an event that would reach an
+   * accepted subscriber, published until the subscription answers (refused ones answer with an error).
+   */
+  event?: (f: Fixture, callerId: string | null) => Event[];
 }
 
 const people: Caller[] = ['evaluator', 'qaAnalyst', 'specialist', 'manager', 'otherTeamManager', 'admin'];
@@ -142,7 +151,7 @@ export const accessExpectations: Record<string, FieldCall> = {
   addReviewAddendum: { outcomes: only(['manager', 'admin'], 'hidden', { narrowToken: 'forbidden' }), args: (f) => ({ reviewId: f.reviewId, body: 'matrix' }) },
   archiveTrainingProgram: { outcomes: only(['manager', 'admin']), args: (f) => ({ id: f.programId }), phase: 'late' },
   assignTraining: { outcomes: only(['manager', 'admin']), args: (f) => ({ input: { programId: f.programId, userIds: [f.evaluator2Id], dueAt: period.to } }) },
-  changeMyPassword: { outcomes: anyPerson, args: (f) => ({ input: { currentPassword: f.password, newPassword: f.password } }), phase: 'last' },
+  changeMyPassword: { outcomes: anyPerson, args: (f) => ({ input: { currentPassword: f.password, newPassword: f.password } }), phase: 'session' },
   // Evaluators, QA analysts and specialists claim in any team's queue (existing behaviour: the queue's certification gates it).
   claimNextCase: { outcomes: only(['evaluator', 'qaAnalyst', 'specialist']), args: (f) => ({ queueId: f.queueId }) },
   claimNextEscalation: { outcomes: only(['specialist']), args: (f) => ({ tierCode: f.tierCode }) },
@@ -159,7 +168,7 @@ export const accessExpectations: Record<string, FieldCall> = {
   createUser: { outcomes: only(['admin']), args: (f) => ({ input: { email: 'evaluator@vigil.example', displayName: 'Again', password: f.password, roles: ['EVALUATOR'] } }) },
   decideCase: { outcomes: nobody, args: (f) => ({ input: { caseId: f.heldCaseId, handleTimeMs: 1000, idempotencyKey: 'matrix-decide', ...finding } }) },
   escalateCase: { outcomes: nobody, args: (f) => ({ input: { caseId: f.heldCaseId, reason: 'POLICY_UNCLEAR', note: 'matrix', tierCode: f.tierCode } }) },
-  followUpCoachingGoal: { outcomes: only(['manager', 'admin'], 'hidden', { narrowToken: 'forbidden' }), args: (f) => ({ input: { reviewId: f.reviewId, goalId: f.goalId, status: 'MET' } }) },
+  followUpCoachingGoal: { outcomes: only(['manager', 'admin'], 'hidden', { narrowToken: 'forbidden' }), args: (f) => ({ input: { reviewId: f.reviewId, goalId: f.goalId, status: 'ACHIEVED' } }) },
   heartbeatEscalation: { outcomes: nobody, args: (f) => ({ id: f.escalationId }) },
   heartbeatLease: { outcomes: nobody, args: (f) => ({ caseId: f.heldCaseId }) },
   holdEscalation: { outcomes: nobody, args: (f) => ({ id: f.escalationId, reason: 'matrix' }) },
@@ -191,9 +200,9 @@ export const accessExpectations: Record<string, FieldCall> = {
   revokeApiToken: { outcomes: only(['admin']), args: (f) => ({ id: f.spareTokenId }), phase: 'late' },
   sharePerformanceReview: { outcomes: only(['manager', 'admin'], 'hidden', { narrowToken: 'forbidden' }), args: (f) => ({ id: f.reviewId }), phase: 'late' },
   // The one thing anonymous callers may do (and signing in as yourself again is harmless).
-  signIn: { outcomes: only([...callers]), args: (f) => ({ input: { email: 'evaluator2@vigil.example', password: f.password } }), select: '{ user { id certifications { code } } }' },
+  signIn: { outcomes: only([...callers], 'forbidden', { anonymous: 'allowed' }), args: (f) => ({ input: { email: 'evaluator2@vigil.example', password: f.password } }), select: '{ user { id certifications { code } } }' },
   // Anyone, so a browser whose session already ended can still clear its cookie.
-  signOut: { outcomes: only([...callers]), phase: 'last' },
+  signOut: { outcomes: only([...callers], 'forbidden', { anonymous: 'allowed' }), phase: 'last' },
   startTrainingAttempt: { outcomes: anyPerson, args: (f) => ({ programId: f.programId }) },
   stepAwayFromPolicy: { outcomes: anyPerson, args: () => ({ policyCode: 'ANIMAL_HARM' }) },
   submitCalibrationLabel: { outcomes: nobody, args: (f) => ({ input: { sessionId: f.sessionId, caseId: f.openCaseIds[0], verdict: 'NOT_VIOLATING', policyCodes: [] } }) },
@@ -204,11 +213,23 @@ export const accessExpectations: Record<string, FieldCall> = {
   updateTeamWellness: { outcomes: only(['manager', 'admin']), args: (f) => ({ input: { teamId: f.teamId } }) },
 
   // ---- Subscription (anonymous sockets are closed with 4401 at connect) -----------------------
-  auditEventAppended: { outcomes: only(['admin']) },
-  caseUpdated: { outcomes: only(['qaAnalyst', 'specialist', 'manager', 'narrowToken', 'admin']), args: (f) => ({ caseId: f.heldCaseId }) },
-  escalationChanged: { outcomes: only(['qaAnalyst', 'specialist', 'manager', 'otherTeamManager', 'admin']) },
-  escalationMessagePosted: { outcomes: only(['qaAnalyst', 'specialist', 'manager', 'admin']), args: (f) => ({ escalationId: f.escalationId }) },
-  notificationReceived: { outcomes: anyPerson },
+  auditEventAppended: { outcomes: only(['admin']), event: (f) => [{ topic: 'AUDIT_EVENT_APPENDED', payload: { auditEventId: f.auditEventId, action: 'matrix.poked', entityType: 'Matrix' } }] },
+  caseUpdated: {
+    outcomes: only(['qaAnalyst', 'specialist', 'manager', 'narrowToken', 'admin']),
+    args: (f) => ({ caseId: f.heldCaseId }),
+    event: (f) => [{ topic: 'CASE_CHANGED', payload: { caseId: f.heldCaseId, queueId: f.queueId, status: 'IN_REVIEW' } }],
+  },
+  // The desk is narrowed to the manager's team, so the other team's manager is let in (and hears only their team's: poked for both teams).
+  escalationChanged: {
+    outcomes: only(['qaAnalyst', 'specialist', 'manager', 'otherTeamManager', 'admin']),
+    event: (f) => [f.teamId, f.otherTeamId].map((teamId) => ({ topic: 'ESCALATION_CHANGED', payload: { escalationId: f.escalationId, status: 'CLAIMED', teamId } })),
+  },
+  escalationMessagePosted: {
+    outcomes: only(['qaAnalyst', 'specialist', 'manager', 'admin']),
+    args: (f) => ({ escalationId: f.escalationId }),
+    event: (f) => [{ topic: 'ESCALATION_MESSAGE_POSTED', payload: { escalationId: f.escalationId, messageId: nobodysId } }],
+  },
+  notificationReceived: { outcomes: anyPerson, event: (_f, callerId) => [{ topic: 'NOTIFICATION_RECEIVED', payload: { recipientId: callerId ?? nobodysId, notificationId: nobodysId, kind: 'TRAINING_ASSIGNED' } }] },
   qaTaskCountsChanged: { outcomes: only(['qaAnalyst', 'manager', 'admin']), args: (f) => ({ queueId: f.queueId }) },
   queueUpdated: { outcomes: anyPerson, args: (f) => ({ queueId: f.queueId }) },
 };

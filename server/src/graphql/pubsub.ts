@@ -163,11 +163,6 @@ export class PostgresPubSub implements PubSub {
     });
   }
 
-  /** In-process subscriber listeners over all topics: lets a test see a subscription accepted (it listens) without sleeping. */
-  listenerCount(): number {
-    return this.emitter.eventNames().reduce((sum, name) => sum + this.emitter.listenerCount(name), 0);
-  }
-
   subscribeTo<T extends Topic>(topic: T): AsyncIterable<TopicPayloads[T]> {
     return this.subscribe(topic) as AsyncIterable<TopicPayloads[T]>;
   }

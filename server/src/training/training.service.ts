@@ -307,6 +307,9 @@ export class TrainingService {
     if (dueAt.getTime() <= Date.now()) throw new BadUserInputError('The due date must be in the future.', 'dueAt');
     return this.em.transactional(async (tx) => {
       const program = await new TrainingService(tx).program(programId);
+      // Assignments of one program are serialised: two managers assigning the same person at once
+      // would otherwise both miss the existing row and race on its unique key.
+      await tx.execute('select 1 from training_program where id = ? for update', [program.id]);
       if (program.archivedAt) throw new ConflictError('This program has left the catalogue.');
       const assigned: TrainingAssignment[] = [];
       for (const userId of [...new Set(userIds)]) {
