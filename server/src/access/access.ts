@@ -104,15 +104,15 @@ export function teamScope(viewer: Viewer): string | null {
   return viewer.user?.teamId ?? noTeam;
 }
 
+/** Members read their own team; admins any. (Who is in it is `mayOverseeTeam`.) */
+export function mayReadTeam(viewer: Viewer, teamId: string): boolean {
+  return isAdmin(viewer) || (!!viewer.user?.teamId && viewer.user.teamId === teamId);
+}
+
 /** Everyone reads themselves; admins anyone; managers their own team. */
 export function mayReadPerson(viewer: Viewer, person: PersonFacts): boolean {
   if (!viewer.user) return false;
   return viewer.user.id === person.id || mayOverseeTeam(viewer, person.teamId);
-}
-
-/** The case's holder, and whoever reads the work of its queue's team. */
-export function mayReadCase(viewer: Viewer, facts: { assigneeId: string | null; queueTeamId: string }): boolean {
-  return (!!viewer.user && facts.assigneeId === viewer.user.id) || mayReadTeamWork(viewer, facts.queueTeamId);
 }
 
 /** CASES_WRITE tokens push into any queue; admins too; a manager into their team's queues. */

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { assertAllowed, isAdmin, mayOverseeTeam, requireRole, requireSignedIn } from '../access/access.ts';
+import { assertAllowed, mayOverseeTeam, mayReadTeam, requireRole, requireSignedIn } from '../access/access.ts';
 import type { PageResult } from '../db/pagination.ts';
 import { PageArgs } from '../graphql/connection.ts';
 import { pageComplexity } from '../graphql/limits.ts';
@@ -14,8 +14,8 @@ import type { User } from './user.entity.ts';
 export class TeamResolver {
   @Query(() => Team, { description: 'One team. Members read their own team; admins read any.' })
   async team(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Team> {
-    const viewer = requireSignedIn(ctx.viewer);
-    assertAllowed(ctx.viewer, isAdmin(ctx.viewer) || viewer.teamId === id, 'You may read only your own team.');
+    requireSignedIn(ctx.viewer);
+    assertAllowed(ctx.viewer, mayReadTeam(ctx.viewer, id), 'You may read only your own team.');
     return new PeopleService(ctx.em).findTeam(id);
   }
 

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { assertAllowed, assertMayOverseeTeam, mayManageProgram, mayReadPerson, personFacts, requireRole } from '../access/access.ts';
 import { isUuid } from '../db/ids.ts';
 import type { Context } from '../graphql/context.ts';
-import { ForbiddenError, NotFoundError } from '../graphql/errors.ts';
+import { NotFoundError } from '../graphql/errors.ts';
 import { Role } from '../people/role.ts';
 import { Team } from '../people/team.entity.ts';
 import { User } from '../people/user.entity.ts';
@@ -39,8 +39,7 @@ export class TrainingResolver {
   async trainingAttempt(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<AttemptView> {
     const user = ctx.viewer.requireUser();
     const service = new TrainingService(ctx.em);
-    const attempt = await service.attempt(id);
-    if (attempt.user.id !== user.id) throw new ForbiddenError('This is someone else’s attempt.');
+    const attempt = await service.attempt({ type: 'USER', id: user.id }, id);
     return attemptView(attempt, await service.questionsOf(attempt));
   }
 
