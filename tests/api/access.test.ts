@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedIn } from '../support/api-client.ts';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ApiClient, signedIn } from '../support/api-client.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
 let server: TestServer;
@@ -56,7 +56,7 @@ describe('who may read whom', () => {
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
-  it('shows team members to the team manager only', async () => {
+  it('shows team members to the team manager only, and null (not an error) to the rest of the team', async () => {
     const query = '{ me { team { name members(first: 50) { edges { node { email } } } } } }';
     const manager = await signedIn(server.url, 'manager@vigil.example');
     const { me } = await manager.data(query);
@@ -65,7 +65,21 @@ describe('who may read whom', () => {
     );
     const evaluator = await signedIn(server.url, 'evaluator@vigil.example');
     const refused = await evaluator.request(query);
-    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(refused.errors).toBeUndefined();
+    expect(refused.data?.me.team).toEqual({ name: me.team.name, members: null });
+  });
+
+  it('answers null for the certifications of a person you may not read, keeping the rest of the answer', async () => {
+    const evaluator = new ApiClient(server.url);
+    const signIn = await evaluator.request('mutation ($input: SignInInput!) { signIn(input: $input) { user { id email certifications { code } } } }', {
+      input: { email: 'evaluator@vigil.example', password: inject('demoPassword') },
+    });
+    expect(signIn.errors).toBeUndefined();
+    expect(signIn.data?.signIn.user).toMatchObject({ email: 'evaluator@vigil.example', certifications: expect.any(Array) });
+    const qa = await signedIn(server.url, 'qa@vigil.example');
+    const found = await qa.request('query ($filter: UserFilterInput) { users(first: 50, filter: $filter) { edges { node { email certifications { code } } } } }', { filter: { search: 'evaluator3' } });
+    expect(found.errors).toBeUndefined();
+    expect(found.data?.users.edges).toEqual([{ node: { email: 'evaluator3@vigil.example', certifications: null } }]);
   });
 
   it('lets an admin read anyone and page through everyone by name', async () => {

@@ -1,11 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { assertAllowed, mayReadAudit, requireSignedIn } from '../access/access.ts';
 import type { PageResult } from '../db/pagination.ts';
 import { PageArgs } from '../graphql/connection.ts';
 import { pageComplexity } from '../graphql/limits.ts';
 import type { Context } from '../graphql/context.ts';
-import { ForbiddenError, NotFoundError } from '../graphql/errors.ts';
+import { NotFoundError } from '../graphql/errors.ts';
 import type { TopicPayloads } from '../graphql/pubsub.ts';
-import { Role, Scope } from '../people/role.ts';
 import type { Viewer } from '../people/viewer.ts';
 import { ActorType, AuditEvent } from './audit-event.entity.ts';
 import { AuditEventAppended, AuditEventConnection, AuditEventFilterInput } from './audit.inputs.ts';
@@ -13,9 +13,8 @@ import { AuditService } from './audit.service.ts';
 
 /** Admins, and integrators holding AUDIT_READ. */
 function assertCanReadAudit(viewer: Viewer): void {
-  if (viewer.hasScope(Scope.AUDIT_READ)) return;
-  viewer.requireUser();
-  if (!viewer.hasRole(Role.ADMIN)) throw new ForbiddenError('The audit log is for admins.');
+  if (!viewer.token) requireSignedIn(viewer);
+  assertAllowed(viewer, mayReadAudit(viewer), 'The audit log is for admins.');
 }
 
 @Resolver(() => AuditEvent)

@@ -1,11 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { assertAllowed, holdsRole, isAdmin, mayCalibrateWith, mayCloseCalibrationSession, mayReadCalibrationSession, personFacts, requireRole, requireSignedIn } from '../access/access.ts';
 import { ReviewCase } from '../cases/case.entity.ts';
 import type { PageResult } from '../db/pagination.ts';
 import { PageArgs } from '../graphql/connection.ts';
 import type { Context } from '../graphql/context.ts';
-import { ForbiddenError } from '../graphql/errors.ts';
 import { pageComplexity } from '../graphql/limits.ts';
-import { Role } from '../people/role.ts';
 import { User } from '../people/user.entity.ts';
 import { CalibrationLabel, CalibrationSession } from './calibration.entities.ts';
 import {
@@ -23,12 +22,10 @@ import {
 import { CalibrationService, type ParticipantProgress } from './calibration.service.ts';
 import type { CalibrationOutcome } from './calibration.results.ts';
 
-/** Creator, participants, admins, and managers of the creator's team read a session. */
 async function assertCanReadSession(ctx: Context, session: CalibrationSession): Promise<void> {
-  const user = ctx.viewer.requireUser();
-  if (ctx.viewer.canReadUser(session.createdBy)) return;
-  if (await new CalibrationService(ctx.em).isParticipant(session.id, user.id)) return;
-  throw new ForbiddenError('You may read only the calibration sessions you run or take part in.');
+  const user = requireSignedIn(ctx.viewer);
+  const viewerTakesPart = await new CalibrationService(ctx.em).isParticipant(session.id, user.id);
+  assertAllowed(ctx.viewer, mayReadCalibrationSession(ctx.viewer, { creator: personFacts(session.createdBy), viewerTakesPart }), 'You may read only the calibration sessions you run or take part in.');
 }
 
 @Resolver(() => CalibrationSession)
@@ -47,14 +44,17 @@ export class CalibrationResolver {
   })
   async calibrationSessions(@Args() page: PageArgs, @Ctx() ctx: Context): Promise<PageResult<CalibrationSession>> {
     const user = ctx.viewer.requireUser();
-    const scope = { userId: user.id, managedTeamId: ctx.viewer.hasRole(Role.MANAGER) ? user.teamId : null, all: ctx.viewer.hasRole(Role.ADMIN) };
+    const scope = { userId: user.id, managedTeamId: holdsRole(ctx.viewer, 'teamLeads') ? user.teamId : null, all: isAdmin(ctx.viewer) };
     return new CalibrationService(ctx.em).list(scope, page);
   }
 
-  @Mutation(() => CalibrationSessionPayload, { description: 'Starts an OPEN calibration session (QA analysts, managers, admins).' })
+  @Mutation(() => CalibrationSessionPayload, {
+    description: 'Starts an OPEN calibration session (QA analysts and admins with anyone’s cases and people; managers with their own team’s cases and people).',
+  })
   async createCalibrationSession(@Arg('input') input: CreateCalibrationSessionInput, @Ctx() ctx: Context): Promise<CalibrationSessionPayload> {
-    const user = ctx.viewer.requireRole(Role.QA_ANALYST, Role.MANAGER, Role.ADMIN);
-    return { session: await new CalibrationService(ctx.em).create({ type: 'USER', id: user.id }, input) };
+    const user = requireRole(ctx.viewer, 'calibrators');
+    const mayUse = (facts: { caseTeamIds: readonly string[]; participantTeamIds: readonly (string | null)[] }) => mayCalibrateWith(ctx.viewer, facts);
+    return { session: await new CalibrationService(ctx.em).create({ type: 'USER', id: user.id }, input, mayUse) };
   }
 
   @Mutation(() => SubmitCalibrationLabelPayload, {
@@ -70,7 +70,7 @@ export class CalibrationResolver {
     const user = ctx.viewer.requireUser();
     const service = new CalibrationService(ctx.em);
     const session = await service.find(id);
-    if (session.createdBy.id !== user.id && !ctx.viewer.hasRole(Role.ADMIN)) throw new ForbiddenError('Only the session’s creator or an admin closes it.');
+    assertAllowed(ctx.viewer, mayCloseCalibrationSession(ctx.viewer, { creatorId: session.createdBy.id }), 'Only the session’s creator or an admin closes it.');
     return { session: await service.close({ type: 'USER', id: user.id }, session.id) };
   }
 
@@ -96,7 +96,8 @@ export class CalibrationResolver {
 
   @FieldResolver(() => [CalibrationLabel], { description: 'Your own labels (empty unless you take part).' })
   async myLabels(@Root() session: CalibrationSession, @Ctx() ctx: Context): Promise<CalibrationLabel[]> {
-    return new CalibrationService(ctx.em).labelsOf(session.id, ctx.viewer.requireUser().id);
+    if (!ctx.viewer.user) return [];
+    return new CalibrationService(ctx.em).labelsOf(session.id, ctx.viewer.user.id);
   }
 
   @FieldResolver(() => CalibrationResults, { nullable: true, description: 'Agreement measures; null while the session is open.' })

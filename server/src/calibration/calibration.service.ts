@@ -1,5 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { roleGroups } from '../access/access.ts';
 import { AuditService } from '../audit/audit.service.ts';
 import { ReviewCase } from '../cases/case.entity.ts';
 import { isUuid } from '../db/ids.ts';
@@ -8,7 +9,6 @@ import { EnforcementAction } from '../decisions/actions.ts';
 import type { Verdict } from '../decisions/decision.entity.ts';
 import { assertFindingConsistent, assertPoliciesApply } from '../decisions/decision.service.ts';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../graphql/errors.ts';
-import { Role } from '../people/role.ts';
 import { User } from '../people/user.entity.ts';
 import type { Actor } from '../people/viewer.ts';
 import { PolicyService } from '../policies/policy.service.ts';
@@ -21,8 +21,6 @@ type UserActor = Actor & { type: 'USER' };
 export const caseLimits = { min: 2, max: 50 } as const;
 /** κ needs two raters; beyond thirty a session is a survey, not a calibration. */
 export const participantLimits = { min: 2, max: 30 } as const;
-/** Who can be asked to label: the roles that review cases. */
-export const labellingRoles = [Role.EVALUATOR, Role.QA_ANALYST, Role.SPECIALIST];
 
 export interface CreateSessionInput {
   title: string;
@@ -110,7 +108,11 @@ export class CalibrationService {
     return this.em.find(CalibrationLabel, { session: sessionId, participant: userId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
   }
 
-  async create(actor: UserActor, input: CreateSessionInput): Promise<CalibrationSession> {
+  /**
+   * `mayUse` says whether the creator may put together cases of these queue teams and people of
+   * these teams (access.ts); FORBIDDEN when not.
+   */
+  async create(actor: UserActor, input: CreateSessionInput, mayUse: (facts: { caseTeamIds: readonly string[]; participantTeamIds: readonly (string | null)[] }) => boolean = () => true): Promise<CalibrationSession> {
     const title = input.title.trim();
     if (!title) throw new BadUserInputError('A session needs a title.', 'title');
     const caseIds = [...new Set(input.caseIds)];
@@ -121,11 +123,14 @@ export class CalibrationService {
     if (participantIds.length < participantLimits.min || participantIds.length > participantLimits.max) {
       throw new BadUserInputError(`A session takes ${participantLimits.min} to ${participantLimits.max} different participants.`, 'participantIds');
     }
-    const cases = caseIds.every(isUuid) ? await this.em.find(ReviewCase, { id: { $in: caseIds } }) : [];
+    const cases = caseIds.every(isUuid) ? await this.em.find(ReviewCase, { id: { $in: caseIds } }, { populate: ['queue'] }) : [];
     if (cases.length !== caseIds.length) throw new BadUserInputError('Some of the cases do not exist.', 'caseIds');
     const people = participantIds.every(isUuid) ? await this.em.find(User, { id: { $in: participantIds }, active: true }) : [];
-    if (people.length !== participantIds.length || people.some((person) => !person.hasRole(...labellingRoles))) {
-      throw new BadUserInputError(`Every participant must be an active ${labellingRoles.join(', ')}.`, 'participantIds');
+    if (people.length !== participantIds.length || people.some((person) => !person.hasRole(...roleGroups.labellers))) {
+      throw new BadUserInputError(`Every participant must be an active ${roleGroups.labellers.join(', ')}.`, 'participantIds');
+    }
+    if (!mayUse({ caseTeamIds: cases.map((reviewCase) => reviewCase.queue.team.id), participantTeamIds: people.map((person) => person.team?.id ?? null) })) {
+      throw new ForbiddenError('Managers calibrate with their own team’s cases and people.');
     }
     return this.em.transactional(async (tx) => {
       const session = tx.create(CalibrationSession, { title, createdBy: actor.id });

@@ -1,17 +1,14 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { isUuid } from '../db/ids.ts';
+import { holdsRole, mayIngest, mayIngestInto, overseesCases, requireAuthenticated, requireRole } from '../access/access.ts';
+import { assertOverseesQueue } from '../queues/queue.access.ts';
 import type { PageResult } from '../db/pagination.ts';
 import { PageArgs } from '../graphql/connection.ts';
 import { pageComplexity } from '../graphql/limits.ts';
 import { Decision } from '../decisions/decision.entity.ts';
 import { GoldenCase } from '../golden/golden-case.entity.ts';
-import { goldenKeepers } from '../golden/golden.resolver.ts';
 import type { Context } from '../graphql/context.ts';
 import { type TopicPayloads, where } from '../graphql/pubsub.ts';
-import { ForbiddenError, NotFoundError } from '../graphql/errors.ts';
-import { Role, Scope } from '../people/role.ts';
 import { User } from '../people/user.entity.ts';
-import type { Viewer } from '../people/viewer.ts';
 import { Queue } from '../queues/queue.entity.ts';
 import { Subject } from '../subjects/subject.entity.ts';
 import { CaseStatus } from './case-status.ts';
@@ -19,27 +16,6 @@ import { ReviewCase } from './case.entity.ts';
 import { CaseConnection, CaseFilterInput, ClaimNextCasePayload, IngestCasesInput, IngestCasesPayload, LeasePayload } from './case.inputs.ts';
 import { CaseService } from './case.service.ts';
 import type { CaseView } from './case.view.ts';
-
-/** Who oversees cases: they read any case and all of its decisions. */
-const overseers = [Role.ADMIN, Role.MANAGER, Role.QA_ANALYST, Role.SPECIALIST];
-const reviewers = [Role.EVALUATOR, Role.QA_ANALYST, Role.SPECIALIST];
-
-function canOversee(viewer: Viewer): boolean {
-  return viewer.hasRole(...overseers) || viewer.hasScope(Scope.CASES_READ);
-}
-
-/** Overseers read every queue's cases, except managers, who read their own team's queues only. */
-export async function assertOverseesQueue(ctx: Context, queueId: string): Promise<void> {
-  const { viewer } = ctx;
-  if (!isUuid(queueId)) throw new NotFoundError('Queue');
-  if (viewer.hasRole(Role.ADMIN, Role.QA_ANALYST, Role.SPECIALIST) || viewer.hasScope(Scope.CASES_READ)) return;
-  if (viewer.hasRole(Role.MANAGER)) {
-    const queue = await ctx.loaders.queue.load(queueId);
-    if (queue && queue.team.id === viewer.user?.teamId) return;
-    throw new ForbiddenError('Managers read the cases of their own team’s queues.');
-  }
-  throw new ForbiddenError('You may read only the case you hold.');
-}
 
 @ObjectType({ description: 'A case changed; fetch details with `case(id)`.' })
 class CaseUpdate {
@@ -57,7 +33,7 @@ class CaseUpdate {
 export class CaseResolver {
   @Query(() => ReviewCase, { description: 'One case: for its current holder, overseers and CASES_READ tokens.' })
   async case(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ReviewCase> {
-    if (!canOversee(ctx.viewer)) ctx.viewer.requireUser();
+    requireAuthenticated(ctx.viewer);
     const found = await new CaseService(ctx.em).findCase(id);
     if (!found.assignee || found.assignee.id !== ctx.viewer.user?.id) await assertOverseesQueue(ctx, found.queue.id);
     return found;
@@ -65,15 +41,16 @@ export class CaseResolver {
 
   @Query(() => CaseConnection, { description: 'A queue’s cases, newest first, golden copies left out: for overseers (managers: their team’s queues) and CASES_READ tokens.', complexity: pageComplexity })
   async cases(@Arg('filter') filter: CaseFilterInput, @Args() page: PageArgs, @Ctx() ctx: Context): Promise<PageResult<ReviewCase>> {
-    if (!canOversee(ctx.viewer)) ctx.viewer.requireRole(...overseers);
+    if (!overseesCases(ctx.viewer)) requireRole(ctx.viewer, 'caseOverseers');
     await assertOverseesQueue(ctx, filter.queueId);
     return new CaseService(ctx.em).list(filter, page);
   }
 
   @Mutation(() => IngestCasesPayload, { description: 'Pushes reports in (CASES_WRITE tokens, managers, admins). Each report succeeds or fails on its own.' })
   async ingestCases(@Arg('input') input: IngestCasesInput, @Ctx() ctx: Context): Promise<IngestCasesPayload> {
-    if (!ctx.viewer.hasScope(Scope.CASES_WRITE)) ctx.viewer.requireRole(Role.MANAGER, Role.ADMIN);
-    const results = await new CaseService(ctx.em).ingest(ctx.viewer.actor, input.cases);
+    if (!mayIngest(ctx.viewer)) requireRole(ctx.viewer, 'teamLeads');
+    // Which queues is decided per report, once routing has picked its queue: a report for another team's queue fails alone with FORBIDDEN.
+    const results = await new CaseService(ctx.em).ingest(ctx.viewer.actor, input.cases, new Date(), (queueTeamId) => mayIngestInto(ctx.viewer, queueTeamId));
     const failed = results.filter((result) => result.status === 'FAILED').length;
     return {
       results: results.map((result) =>
@@ -88,7 +65,7 @@ export class CaseResolver {
 
   @Mutation(() => ClaimNextCasePayload, { description: 'Leases you the best eligible case of the queue; `case` is null when none is left for you.' })
   async claimNextCase(@Arg('queueId', () => ID) queueId: string, @Ctx() ctx: Context): Promise<ClaimNextCasePayload> {
-    const user = ctx.viewer.requireRole(...reviewers);
+    const user = requireRole(ctx.viewer, 'reviewers');
     return { case: await new CaseService(ctx.em).claimNext(user.id, queueId) };
   }
 
@@ -116,25 +93,25 @@ export class CaseResolver {
 
   @FieldResolver(() => User, { nullable: true, description: 'Who holds the case now (overseers only; others see null).' })
   async assignee(@Root() reviewCase: CaseView, @Ctx() ctx: Context): Promise<User | null> {
-    if (!reviewCase.assignee || !canOversee(ctx.viewer)) return null;
+    if (!reviewCase.assignee || !overseesCases(ctx.viewer)) return null;
     return ctx.loaders.user.load(reviewCase.assignee.id);
   }
 
   @FieldResolver(() => [Decision], { description: 'Decisions so far, oldest first. Evaluators see only their own (the second review is blind).' })
   async decisions(@Root() reviewCase: CaseView, @Ctx() ctx: Context): Promise<Decision[]> {
-    const mine = canOversee(ctx.viewer) ? {} : { decidedBy: ctx.viewer.user?.id ?? null };
+    const mine = overseesCases(ctx.viewer) ? {} : { decidedBy: ctx.viewer.user?.id ?? null };
     return ctx.em.find(Decision, { case: reviewCase.id, ...mine }, { orderBy: { createdAt: 'asc' } });
   }
 
   @FieldResolver(() => Decision, { nullable: true, description: 'The decision that stands once the case is resolved: the latest, so a QA override replaces the one it overturned (overseers only).' })
   async standingDecision(@Root() reviewCase: CaseView, @Ctx() ctx: Context): Promise<Decision | null> {
-    if (reviewCase.status !== CaseStatus.RESOLVED || !canOversee(ctx.viewer)) return null;
+    if (reviewCase.status !== CaseStatus.RESOLVED || !overseesCases(ctx.viewer)) return null;
     return ctx.em.findOne(Decision, { case: reviewCase.id }, { orderBy: { createdAt: 'desc', id: 'desc' } });
   }
 
   @FieldResolver(() => GoldenCase, { nullable: true, description: 'For a copy of a golden case, the golden case (managers, QA analysts and admins only; evaluators are never told).' })
   async golden(@Root() reviewCase: CaseView, @Ctx() ctx: Context): Promise<GoldenCase | null> {
-    if (!reviewCase.goldenCase || !ctx.viewer.hasRole(...goldenKeepers)) return null;
+    if (!reviewCase.goldenCase || !holdsRole(ctx.viewer, 'goldenKeepers')) return null;
     return ctx.em.findOne(GoldenCase, { id: reviewCase.goldenCase.id });
   }
 

@@ -5,7 +5,7 @@ import { AuditService, type AuditedChange } from '../audit/audit.service.ts';
 import { isUuid } from '../db/ids.ts';
 import { type Page, type PageResult, findPage } from '../db/pagination.ts';
 import { withPrepared } from '../db/prepared.ts';
-import { AppError, BadUserInputError, ErrorCode, NotFoundError } from '../graphql/errors.ts';
+import { AppError, BadUserInputError, ErrorCode, ForbiddenError, NotFoundError } from '../graphql/errors.ts';
 import { type Event, event, publish } from '../graphql/pubsub.ts';
 import { assertHolds, extendLease, type LeaseWords, lockLeased } from '../leases/lease.ts';
 import type { Actor } from '../people/viewer.ts';
@@ -82,9 +82,11 @@ export class CaseService {
   /**
    * Takes a batch of reports. Each succeeds or fails on its own; the good ones are kept. A report
    * about a subject that already has an unresolved case merges into it: the report count and
-   * reasons grow, and the severity (and with it the SLA) can only rise.
+   * reasons grow, and the severity (and with it the SLA) can only rise. `mayIngestInto` says
+   * whether the caller may push into a queue of the given team (access.ts); a report routed to a
+   * queue they may not push into fails alone with FORBIDDEN.
    */
-  async ingest(actor: Actor, reports: CaseReport[], now = new Date()): Promise<IngestOutcome[]> {
+  async ingest(actor: Actor, reports: CaseReport[], now = new Date(), mayIngestInto: (queueTeamId: string) => boolean = () => true): Promise<IngestOutcome[]> {
     if (reports.length > maxIngestBatch) throw new BadUserInputError(`Send at most ${maxIngestBatch} cases per call.`, 'cases');
     const outcomes: IngestOutcome[] = [];
     const queues = await this.em.find(Queue, {}, { orderBy: { name: 'asc' } });
@@ -92,7 +94,7 @@ export class CaseService {
     const valid: ValidReport[] = [];
     reports.forEach((report, index) => {
       try {
-        valid.push(this.validate(report, index, queues, policies));
+        valid.push(this.validate(report, index, queues, policies, mayIngestInto));
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
         outcomes.push({ index, status: 'FAILED', error: { code: error.code, message: error.message, field: error.field } });
@@ -105,7 +107,13 @@ export class CaseService {
     return outcomes.sort((a, b) => a.index - b.index);
   }
 
-  private validate(report: CaseReport, index: number, queues: Queue[], policies: Map<string, { severity: Severity; domains: string[] }>): ValidReport {
+  private validate(
+    report: CaseReport,
+    index: number,
+    queues: Queue[],
+    policies: Map<string, { severity: Severity; domains: string[] }>,
+    mayIngestInto: (queueTeamId: string) => boolean,
+  ): ValidReport {
     const { key, locale, details } = identifySubject(report.subject);
     const domain = domainOfKind[report.subject.kind];
     let policySeverity: Severity | undefined;
@@ -126,6 +134,7 @@ export class CaseService {
     if (queue.domain !== domain || !queue.subjectKinds.includes(report.subject.kind)) {
       throw new BadUserInputError(`The queue ${queue.name} does not take ${report.subject.kind} subjects.`, 'queueId');
     }
+    if (!mayIngestInto(queue.team.id)) throw new ForbiddenError(`The queue ${queue.name} belongs to another team.`);
     return { index, report, queue, key, locale, details, severity };
   }
 

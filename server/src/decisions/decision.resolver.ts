@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { requireRole } from '../access/access.ts';
 import type { Context } from '../graphql/context.ts';
-import { Role } from '../people/role.ts';
 import { User } from '../people/user.entity.ts';
 import { Decision } from './decision.entity.ts';
 import { DecideCaseInput, DecideCasePayload } from './decision.inputs.ts';
@@ -13,7 +13,7 @@ export class DecisionResolver {
     description: 'Decides the case you hold. LEASE_EXPIRED after your lease ran out, FORBIDDEN when you do not hold it; a retry with the same idempotency key returns the first decision.',
   })
   async decideCase(@Arg('input') input: DecideCaseInput, @Ctx() ctx: Context): Promise<DecideCasePayload> {
-    const user = ctx.viewer.requireRole(Role.EVALUATOR, Role.QA_ANALYST, Role.SPECIALIST);
+    const user = requireRole(ctx.viewer, 'reviewers');
     return new DecisionService(ctx.em).decide({ type: 'USER', id: user.id }, input);
   }
 

@@ -1,16 +1,15 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { assertAllowed, assertMayReadPerson, holdsRole, mayReadEscalation, personFacts, requireRole, requireSignedIn, teamScope } from '../access/access.ts';
 import { ReviewCase } from '../cases/case.entity.ts';
-import { assertOverseesQueue } from '../cases/case.resolver.ts';
+import { isUuid } from '../db/ids.ts';
 import type { PageResult } from '../db/pagination.ts';
 import { Decision } from '../decisions/decision.entity.ts';
 import { PageArgs } from '../graphql/connection.ts';
 import type { Context } from '../graphql/context.ts';
-import { ForbiddenError, NotFoundError } from '../graphql/errors.ts';
+import { NotFoundError } from '../graphql/errors.ts';
 import { pageComplexity } from '../graphql/limits.ts';
 import { type TopicPayloads, where } from '../graphql/pubsub.ts';
-import { Role } from '../people/role.ts';
 import { User } from '../people/user.entity.ts';
-import type { Viewer } from '../people/viewer.ts';
 import { Escalation, EscalationMessage, type EscalationStatus, EscalationTier } from './escalation.entities.ts';
 import {
   ClaimNextEscalationPayload,
@@ -29,26 +28,12 @@ import {
 import { QualityGrouping, QualityMetricsService } from '../quality/metrics.service.ts';
 import { type EscalationPrecision, EscalationService, escalationLeaseMs } from './escalation.service.ts';
 
-/** Who sends cases to a specialist tier. */
-const escalators = [Role.EVALUATOR, Role.QA_ANALYST, Role.SPECIALIST];
-
-/** Who reads any escalation and its thread; the evaluator who raised one reads that one. */
-const overseers = [Role.SPECIALIST, Role.QA_ANALYST, Role.MANAGER, Role.ADMIN];
-
 async function assertCanReadEscalation(ctx: Context, escalation: Escalation): Promise<void> {
-  const user = ctx.viewer.requireUser();
-  if (escalation.raisedBy.id === user.id) return;
-  if (!ctx.viewer.hasRole(...overseers)) throw new ForbiddenError('You may read only the escalations you raised.');
+  requireSignedIn(ctx.viewer);
   const reviewCase = await ctx.loaders.reviewCase.load(escalation.case.id);
-  await assertOverseesQueue(ctx, reviewCase!.queue.id);
-}
-
-/** The nil uuid: no team has it, so a manager without a team sees no team's escalations. */
-const noTeam = '00000000-0000-0000-0000-000000000000';
-
-/** Managers see their own team's escalations; the other overseers every team's (null). */
-function teamScope(viewer: Viewer): string | null {
-  return viewer.hasRole(Role.ADMIN, Role.QA_ANALYST, Role.SPECIALIST) ? null : (viewer.user?.teamId ?? noTeam);
+  const queue = await ctx.loaders.queue.load(reviewCase!.queue.id);
+  const allowed = mayReadEscalation(ctx.viewer, { raisedById: escalation.raisedBy.id, queueTeamId: queue!.team.id });
+  assertAllowed(ctx.viewer, allowed, holdsRole(ctx.viewer, 'escalationDesk') ? 'Managers read their own team’s escalations.' : 'You may read only the escalations you raised.');
 }
 
 @Resolver(() => Escalation)
@@ -65,13 +50,13 @@ export class EscalationResolver {
     @Arg('filter', () => EscalationFilterInput, { nullable: true }) filter: EscalationFilterInput | null,
     @Ctx() ctx: Context,
   ): Promise<PageResult<Escalation>> {
-    ctx.viewer.requireRole(...overseers);
+    requireRole(ctx.viewer, 'escalationDesk');
     return new EscalationService(ctx.em).list({ ...filter, teamId: teamScope(ctx.viewer) }, page);
   }
 
   @Query(() => [User], { description: 'The active specialists, by name, for sending an escalation to one of them (whoever escalates).' })
   async escalationSpecialists(@Ctx() ctx: Context): Promise<User[]> {
-    ctx.viewer.requireRole(...escalators, ...overseers);
+    if (!holdsRole(ctx.viewer, 'reviewers')) requireRole(ctx.viewer, 'escalationDesk');
     return new EscalationService(ctx.em).specialists();
   }
 
@@ -87,10 +72,10 @@ export class EscalationResolver {
     description: 'Of an evaluator’s escalations raised in [from, to), the share specialists confirmed were needed. Evaluators see their own, managers their team, admins everyone.',
   })
   async escalationPrecision(@Arg('userId', () => ID) userId: string, @Arg('from') from: Date, @Arg('to') to: Date, @Ctx() ctx: Context): Promise<EscalationPrecision> {
-    ctx.viewer.requireUser();
-    const target = await ctx.em.findOne(User, { id: userId });
+    requireSignedIn(ctx.viewer);
+    const target = isUuid(userId) ? await ctx.em.findOne(User, { id: userId }) : null;
     if (!target) throw new NotFoundError('User');
-    ctx.viewer.assertCanReadUser(target);
+    assertMayReadPerson(ctx.viewer, personFacts(target));
     const [measured] = await new QualityMetricsService(ctx.em).measure({ from, to, evaluatorId: target.id }, QualityGrouping.ALL);
     return {
       userId: target.id,
@@ -105,31 +90,31 @@ export class EscalationResolver {
 
   @Mutation(() => EscalateCasePayload, { description: 'Sends the case you hold to a specialist tier. FORBIDDEN when you do not hold it, LEASE_EXPIRED after your lease ran out.' })
   async escalateCase(@Arg('input') input: EscalateCaseInput, @Ctx() ctx: Context): Promise<EscalateCasePayload> {
-    const user = ctx.viewer.requireRole(...escalators);
+    const user = requireRole(ctx.viewer, 'reviewers');
     return new EscalationService(ctx.em).escalate({ type: 'USER', id: user.id }, input);
   }
 
   @Mutation(() => ClaimNextEscalationPayload, { description: 'Leases you (a specialist) the most urgent escalation of the tier, or gives back the one you hold there.' })
   async claimNextEscalation(@Arg('tierCode') tierCode: string, @Ctx() ctx: Context): Promise<ClaimNextEscalationPayload> {
-    const user = ctx.viewer.requireRole(Role.SPECIALIST);
+    const user = requireRole(ctx.viewer, 'specialists');
     return { escalation: await new EscalationService(ctx.em).claimNext({ type: 'USER', id: user.id }, tierCode) };
   }
 
   @Mutation(() => EscalationPayload, { description: 'Keeps the escalation you hold past your lease, with a reason; its SLA keeps running.' })
   async holdEscalation(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: Context): Promise<EscalationPayload> {
-    const user = ctx.viewer.requireRole(Role.SPECIALIST);
+    const user = requireRole(ctx.viewer, 'specialists');
     return { escalation: await new EscalationService(ctx.em).hold({ type: 'USER', id: user.id }, id, reason) };
   }
 
   @Mutation(() => EscalationPayload, { description: 'Extends your claim on the escalation you are working on. LEASE_EXPIRED once it has run out.' })
   async heartbeatEscalation(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<EscalationPayload> {
-    const user = ctx.viewer.requireRole(Role.SPECIALIST);
+    const user = requireRole(ctx.viewer, 'specialists');
     return { escalation: await new EscalationService(ctx.em).heartbeat({ type: 'USER', id: user.id }, id) };
   }
 
   @Mutation(() => EscalationPayload, { description: 'Gives the escalation you hold back to its tier.' })
   async releaseEscalation(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<EscalationPayload> {
-    const user = ctx.viewer.requireRole(Role.SPECIALIST);
+    const user = requireRole(ctx.viewer, 'specialists');
     return { escalation: await new EscalationService(ctx.em).release({ type: 'USER', id: user.id }, id) };
   }
 
@@ -143,7 +128,7 @@ export class EscalationResolver {
 
   @Mutation(() => ResolveEscalationPayload, { description: 'Answers the escalation you hold: records the decision, resolves the case, and notifies the evaluator who raised it.' })
   async resolveEscalation(@Arg('input') input: ResolveEscalationInput, @Ctx() ctx: Context): Promise<ResolveEscalationPayload> {
-    const user = ctx.viewer.requireRole(Role.SPECIALIST);
+    const user = requireRole(ctx.viewer, 'specialists');
     return new EscalationService(ctx.em).resolve({ type: 'USER', id: user.id }, input);
   }
 
@@ -193,7 +178,7 @@ export class EscalationResolver {
     description: 'Each escalation raised, claimed, held, released or resolved, for the desk (managers hear their own team’s).',
     subscribe: ({ context }) => {
       const ctx = context as Context;
-      ctx.viewer.requireRole(...overseers);
+      requireRole(ctx.viewer, 'escalationDesk');
       const teamId = teamScope(ctx.viewer);
       return where(ctx.pubSub.subscribeTo('ESCALATION_CHANGED'), (change) => teamId === null || change.teamId === teamId);
     },

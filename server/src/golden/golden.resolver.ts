@@ -1,40 +1,43 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { requireRole, teamScope } from '../access/access.ts';
 import { ReviewCase } from '../cases/case.entity.ts';
+import { assertOverseesQueue } from '../queues/queue.access.ts';
+import { CaseService } from '../cases/case.service.ts';
 import type { PageResult } from '../db/pagination.ts';
 import { PageArgs } from '../graphql/connection.ts';
 import type { Context } from '../graphql/context.ts';
 import { pageComplexity } from '../graphql/limits.ts';
-import { Role } from '../people/role.ts';
 import { User } from '../people/user.entity.ts';
 import { Queue } from '../queues/queue.entity.ts';
 import { GoldenCase } from './golden-case.entity.ts';
 import { GoldenCaseConnection, GoldenCaseFilterInput, GoldenCasePayload, GoldenScoreType, MarkGoldenCaseInput } from './golden.inputs.ts';
 import { GoldenService } from './golden.service.ts';
 
-/** Who keeps golden cases. Evaluators never read them: the test would show. */
-export const goldenKeepers = [Role.MANAGER, Role.QA_ANALYST, Role.ADMIN];
-
 @Resolver(() => GoldenCase)
 export class GoldenResolver {
-  @Query(() => GoldenCaseConnection, { description: 'Golden cases, newest first (managers, QA analysts, admins).', complexity: pageComplexity })
+  @Query(() => GoldenCaseConnection, { description: 'Golden cases, newest first (QA analysts and admins: every queue’s; managers: their team’s queues’).', complexity: pageComplexity })
   async goldenCases(
     @Args() page: PageArgs,
     @Arg('filter', () => GoldenCaseFilterInput, { nullable: true }) filter: GoldenCaseFilterInput | null,
     @Ctx() ctx: Context,
   ): Promise<PageResult<GoldenCase>> {
-    ctx.viewer.requireRole(...goldenKeepers);
-    return new GoldenService(ctx.em).list(filter ?? {}, page);
+    requireRole(ctx.viewer, 'goldenKeepers');
+    if (filter?.queueId) await assertOverseesQueue(ctx, filter.queueId);
+    return new GoldenService(ctx.em).list({ ...filter, teamId: teamScope(ctx.viewer) }, page);
   }
 
-  @Mutation(() => GoldenCasePayload, { description: 'Marks a case with its known answer; copies of it are then mixed into its queue at the queue’s golden rate.' })
+  @Mutation(() => GoldenCasePayload, { description: 'Marks a case with its known answer; copies of it are then mixed into its queue at the queue’s golden rate (QA analysts, admins; managers: cases of their team’s queues).' })
   async markGoldenCase(@Arg('input') input: MarkGoldenCaseInput, @Ctx() ctx: Context): Promise<GoldenCasePayload> {
-    const user = ctx.viewer.requireRole(...goldenKeepers);
+    const user = requireRole(ctx.viewer, 'goldenKeepers');
+    const source = await new CaseService(ctx.em).findCase(input.caseId);
+    await assertOverseesQueue(ctx, source.queue.id);
     return { goldenCase: await new GoldenService(ctx.em).mark({ type: 'USER', id: user.id }, input) };
   }
 
-  @Mutation(() => GoldenCasePayload, { description: 'Stops mixing the golden case into its queue; its scores are kept.' })
+  @Mutation(() => GoldenCasePayload, { description: 'Stops mixing the golden case into its queue; its scores are kept (QA analysts, admins; managers: their team’s queues).' })
   async retireGoldenCase(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<GoldenCasePayload> {
-    const user = ctx.viewer.requireRole(...goldenKeepers);
+    const user = requireRole(ctx.viewer, 'goldenKeepers');
+    await assertOverseesQueue(ctx, (await new GoldenService(ctx.em).find(id)).queue.id);
     return { goldenCase: await new GoldenService(ctx.em).retire({ type: 'USER', id: user.id }, id) };
   }
 

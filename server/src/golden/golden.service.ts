@@ -25,6 +25,8 @@ export interface GoldenAnswer {
 export interface GoldenFilter {
   queueId?: string | null;
   includeRetired?: boolean | null;
+  /** Only golden cases of this team's queues (null: every team's). */
+  teamId?: string | null;
 }
 
 /** How evaluators did on one golden case. */
@@ -52,6 +54,7 @@ export class GoldenService {
     const where = {
       ...(filter.queueId && isUuid(filter.queueId) ? { queue: filter.queueId } : {}),
       ...(filter.includeRetired ? {} : { retiredAt: null }),
+      ...(filter.teamId ? { queue: { ...(filter.queueId && isUuid(filter.queueId) ? { id: filter.queueId } : {}), team: filter.teamId } } : {}),
     };
     return findPage(this.em, GoldenCase, where, { createdAt: 'desc', id: 'desc' }, page);
   }

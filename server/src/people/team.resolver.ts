@@ -1,12 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { assertAllowed, mayOverseeTeam, mayReadTeam, requireRole, requireSignedIn } from '../access/access.ts';
 import type { PageResult } from '../db/pagination.ts';
 import { PageArgs } from '../graphql/connection.ts';
 import { pageComplexity } from '../graphql/limits.ts';
 import type { Context } from '../graphql/context.ts';
-import { ForbiddenError } from '../graphql/errors.ts';
 import { PeopleService } from './people.service.ts';
 import { TeamConnection, UserConnection } from './people.inputs.ts';
-import { Role } from './role.ts';
 import { Site } from './site.entity.ts';
 import { Team } from './team.entity.ts';
 import type { User } from './user.entity.ts';
@@ -15,14 +14,14 @@ import type { User } from './user.entity.ts';
 export class TeamResolver {
   @Query(() => Team, { description: 'One team. Members read their own team; admins read any.' })
   async team(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Team> {
-    const viewer = ctx.viewer.requireUser();
-    if (!ctx.viewer.hasRole(Role.ADMIN) && viewer.teamId !== id) throw new ForbiddenError('You may read only your own team.');
+    requireSignedIn(ctx.viewer);
+    assertAllowed(ctx.viewer, mayReadTeam(ctx.viewer, id), 'You may read only your own team.');
     return new PeopleService(ctx.em).findTeam(id);
   }
 
   @Query(() => TeamConnection, { description: 'All teams by name (admins only).', complexity: pageComplexity })
   async teams(@Args() page: PageArgs, @Ctx() ctx: Context): Promise<PageResult<Team>> {
-    ctx.viewer.requireRole(Role.ADMIN);
+    requireRole(ctx.viewer, 'admins');
     return new PeopleService(ctx.em).listTeams(page);
   }
 
@@ -33,10 +32,13 @@ export class TeamResolver {
     return site;
   }
 
-  @FieldResolver(() => UserConnection, { description: "The team's people by name. Its managers and admins only.", complexity: pageComplexity })
-  async members(@Root() team: Team, @Args() page: PageArgs, @Ctx() ctx: Context): Promise<PageResult<User>> {
-    ctx.viewer.requireUser();
-    if (!ctx.viewer.canListTeamMembers(team.id)) throw new ForbiddenError("Only the team's managers see who is in it.");
+  @FieldResolver(() => UserConnection, {
+    nullable: true,
+    description: "The team's people by name: for its managers and admins. Null for anyone else, so asking for it never fails the rest of the answer.",
+    complexity: pageComplexity,
+  })
+  async members(@Root() team: Team, @Args() page: PageArgs, @Ctx() ctx: Context): Promise<PageResult<User> | null> {
+    if (!mayOverseeTeam(ctx.viewer, team.id)) return null;
     return new PeopleService(ctx.em).listUsers({ teamId: team.id }, page);
   }
 }

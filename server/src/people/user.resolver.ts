@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { assertMayOverseeTeam, assertMayReadPerson, holdsRole, personFacts, requireRole, requireSignedIn } from '../access/access.ts';
 import { PageArgs } from '../graphql/connection.ts';
 import { pageComplexity } from '../graphql/limits.ts';
 import type { Context } from '../graphql/context.ts';
@@ -15,7 +16,6 @@ import {
   UserConnection,
   UserFilterInput,
 } from './people.inputs.ts';
-import { Role } from './role.ts';
 import { Team } from './team.entity.ts';
 import { User } from './user.entity.ts';
 
@@ -28,9 +28,9 @@ export class UserResolver {
 
   @Query(() => User, { description: 'One person. Admins read anyone, managers their own team, everyone else only themselves.' })
   async user(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<User> {
-    ctx.viewer.requireUser();
+    requireSignedIn(ctx.viewer);
     const user = await new PeopleService(ctx.em).findUser(id);
-    ctx.viewer.assertCanReadUser(user);
+    assertMayReadPerson(ctx.viewer, personFacts(user));
     return user;
   }
 
@@ -40,12 +40,11 @@ export class UserResolver {
     @Arg('filter', () => UserFilterInput, { nullable: true }) filter: UserFilterInput | null,
     @Ctx() ctx: Context,
   ): Promise<PageResult<User>> {
-    const viewer = ctx.viewer.requireRole(Role.ADMIN, Role.MANAGER, Role.QA_ANALYST);
+    const viewer = requireRole(ctx.viewer, 'peopleFinders');
     let teamId = filter?.teamId ?? null;
-    // QA analysts run calibration across teams, so they find anyone.
-    if (!ctx.viewer.hasRole(Role.ADMIN, Role.QA_ANALYST)) {
-      if (teamId && teamId !== viewer.teamId) throw new ForbiddenError('Managers list only their own team.');
+    if (!holdsRole(ctx.viewer, 'crossTeamAnalysts')) {
       if (!viewer.teamId) throw new ForbiddenError('You lead no team.');
+      if (teamId) assertMayOverseeTeam(ctx.viewer, teamId, 'Managers list only their own team.');
       teamId = viewer.teamId;
     }
     return new PeopleService(ctx.em).listUsers({ teamId, role: filter?.role, search: filter?.search }, page);
@@ -72,7 +71,7 @@ export class UserResolver {
 
   @Mutation(() => CreateUserPayload, { description: 'Creates a person (admins only). A used email gives CONFLICT.' })
   async createUser(@Arg('input') input: CreateUserInput, @Ctx() ctx: Context): Promise<CreateUserPayload> {
-    ctx.viewer.requireRole(Role.ADMIN);
+    requireRole(ctx.viewer, 'admins');
     return { user: await new PeopleService(ctx.em).createUser(ctx.viewer.actor, input) };
   }
 }

@@ -1,7 +1,6 @@
 import { ForbiddenError, UnauthenticatedError } from '../graphql/errors.ts';
 import type { ApiToken } from './api-token.entity.ts';
-import { Role, type Scope } from './role.ts';
-import type { User } from './user.entity.ts';
+import type { Role, Scope } from './role.ts';
 
 /**
  * The signed-in person as authorization sees them: who, which roles, which team. A plain value,
@@ -20,8 +19,9 @@ export type Actor = { type: 'USER' | 'API_TOKEN'; id: string } | { type: 'SYSTEM
 export const systemActor: Actor = { type: 'SYSTEM', id: null };
 
 /**
- * The caller of one request: a signed-in person, an integrator's token, or nobody. Every
- * resolver asks it before acting; it is the single authorization layer of the API.
+ * The caller of one request: a signed-in person, an integrator's token, or nobody. It says who
+ * is calling; what they may do is decided by the predicates in access/access.ts, which every
+ * resolver asks before acting.
  */
 export class Viewer {
   private constructor(
@@ -64,30 +64,5 @@ export class Viewer {
     if (this.user) return this.user;
     if (this.token) throw new ForbiddenError('This needs a signed-in person, not an API token.');
     throw new UnauthenticatedError();
-  }
-
-  /** A signed-in person holding one of the roles. */
-  requireRole(...roles: Role[]): SignedInUser {
-    const user = this.requireUser();
-    if (!this.hasRole(...roles)) throw new ForbiddenError(`This needs the role ${roles.join(' or ')}.`);
-    return user;
-  }
-
-  /** Admins read everyone; managers read their own team; everyone reads themselves. */
-  canReadUser(target: User): boolean {
-    const user = this.user;
-    if (!user) return false;
-    if (user.id === target.id || this.hasRole(Role.ADMIN)) return true;
-    return this.hasRole(Role.MANAGER) && user.teamId !== null && user.teamId === target.team?.id;
-  }
-
-  assertCanReadUser(target: User): void {
-    this.requireUser();
-    if (!this.canReadUser(target)) throw new ForbiddenError('You may not read this person.');
-  }
-
-  /** Team members see their team; only its managers and admins see who is in it. */
-  canListTeamMembers(teamId: string): boolean {
-    return this.hasRole(Role.ADMIN) || (this.hasRole(Role.MANAGER) && this.user?.teamId === teamId);
   }
 }

@@ -1,7 +1,7 @@
 import { ArrayMinSize, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { requireAuthenticated, requireRole } from '../access/access.ts';
 import { Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../graphql/context.ts';
-import { Role } from '../people/role.ts';
 import { Policy } from './policy.entity.ts';
 import { PolicyService } from './policy.service.ts';
 import { Domain, Severity } from './severity.ts';
@@ -49,13 +49,13 @@ class PublishPolicyVersionPayload {
 export class PolicyResolver {
   @Query(() => [Policy], { description: 'The current policy taxonomy, most severe first (a bounded list of areas).' })
   async policies(@Ctx() ctx: Context): Promise<Policy[]> {
-    if (!ctx.viewer.isAuthenticated) ctx.viewer.requireUser();
+    requireAuthenticated(ctx.viewer);
     return [...(await new PolicyService(ctx.em).current()).values()];
   }
 
   @Mutation(() => PublishPolicyVersionPayload, { description: 'Publishes a new taxonomy version (managers and admins). Earlier versions and the decisions that used them stay as they were.' })
   async publishPolicyVersion(@Arg('input') input: PublishPolicyVersionInput, @Ctx() ctx: Context): Promise<PublishPolicyVersionPayload> {
-    ctx.viewer.requireRole(Role.MANAGER, Role.ADMIN);
+    requireRole(ctx.viewer, 'teamLeads');
     const service = new PolicyService(ctx.em);
     const version = await service.publish(ctx.viewer.actor, input.policies);
     return { version, policies: [...(await service.current()).values()] };

@@ -1,12 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { requireRole, teamScope } from '../access/access.ts';
 import { ReviewCase } from '../cases/case.entity.ts';
 import type { PageResult } from '../db/pagination.ts';
 import { Decision } from '../decisions/decision.entity.ts';
 import { PageArgs } from '../graphql/connection.ts';
 import type { Context } from '../graphql/context.ts';
 import { pageComplexity } from '../graphql/limits.ts';
-import { Role } from '../people/role.ts';
 import { User } from '../people/user.entity.ts';
+import { assertOverseesQueue } from '../queues/queue.access.ts';
 import { Queue } from '../queues/queue.entity.ts';
 import { QaTask, QaTaskKind } from './qa-task.entity.ts';
 import {
@@ -20,31 +21,32 @@ import {
 } from './qa.inputs.ts';
 import { type QaTaskCounts, QaService } from './qa.service.ts';
 
-/** Who reads the QA queue; only analysts work it. */
-const qaReaders = [Role.QA_ANALYST, Role.MANAGER, Role.ADMIN];
-
 @Resolver(() => QaTask)
 export class QaResolver {
-  @Query(() => QaTaskConnection, { description: 'QA tasks: done ones newest first, the rest oldest first (QA analysts, managers, admins).', complexity: pageComplexity })
+  @Query(() => QaTaskConnection, { description: 'QA tasks: done ones newest first, the rest oldest first (QA analysts and admins: every queue’s; managers: their team’s queues’).', complexity: pageComplexity })
   async qaTasks(
     @Args() page: PageArgs,
     @Arg('filter', () => QaTaskFilterInput, { nullable: true }) filter: QaTaskFilterInput | null,
     @Ctx() ctx: Context,
   ): Promise<PageResult<QaTask>> {
-    ctx.viewer.requireRole(...qaReaders);
-    return new QaService(ctx.em).list(filter ?? {}, page);
+    requireRole(ctx.viewer, 'qaReaders');
+    if (filter?.queueId) await assertOverseesQueue(ctx, filter.queueId);
+    return new QaService(ctx.em).list({ ...filter, teamId: teamScope(ctx.viewer) }, page);
   }
 
-  @Query(() => QaTask, { description: 'One QA task (QA analysts, managers, admins).' })
+  @Query(() => QaTask, { description: 'One QA task (QA analysts, admins; managers: of their team’s queues).' })
   async qaTask(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<QaTask> {
-    ctx.viewer.requireRole(...qaReaders);
-    return new QaService(ctx.em).find(id);
+    requireRole(ctx.viewer, 'qaReaders');
+    const task = await new QaService(ctx.em).find(id);
+    await assertOverseesQueue(ctx, task.queue.id);
+    return task;
   }
 
-  @Query(() => QaTaskCountsType, { description: 'QA tasks not yet done, of one queue or all.' })
+  @Query(() => QaTaskCountsType, { description: 'QA tasks not yet done, of one queue or all (managers: of their team’s queues).' })
   async qaTaskCounts(@Arg('queueId', () => ID, { nullable: true }) queueId: string | null, @Ctx() ctx: Context): Promise<QaTaskCounts> {
-    ctx.viewer.requireRole(...qaReaders);
-    return new QaService(ctx.em).counts(queueId);
+    requireRole(ctx.viewer, 'qaReaders');
+    if (queueId) await assertOverseesQueue(ctx, queueId);
+    return new QaService(ctx.em).counts(queueId, teamScope(ctx.viewer));
   }
 
   @Mutation(() => ClaimNextQaTaskPayload, { description: 'Leases you (a QA analyst) the oldest task of the kind you did not decide yourself, or gives back the one you hold.' })
@@ -53,7 +55,7 @@ export class QaResolver {
     @Arg('queueId', () => ID, { nullable: true }) queueId: string | null,
     @Ctx() ctx: Context,
   ): Promise<ClaimNextQaTaskPayload> {
-    const user = ctx.viewer.requireRole(Role.QA_ANALYST);
+    const user = requireRole(ctx.viewer, 'qaAnalysts');
     return { task: await new QaService(ctx.em).claimNext({ type: 'USER', id: user.id }, kind, queueId) };
   }
 
@@ -62,32 +64,34 @@ export class QaResolver {
       'Extends your claim on the QA task you hold by its lease (`leaseMs`), e.g. during a long adjudication. LEASE_EXPIRED once your claim has run out, FORBIDDEN when you do not hold it, CONFLICT when it is done.',
   })
   async heartbeatQaTask(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<QaTaskPayload> {
-    const user = ctx.viewer.requireRole(Role.QA_ANALYST);
+    const user = requireRole(ctx.viewer, 'qaAnalysts');
     return { task: await new QaService(ctx.em).heartbeat({ type: 'USER', id: user.id }, id) };
   }
 
   @Mutation(() => QaTaskPayload, { description: 'Gives the QA task you hold back to the QA queue.' })
   async releaseQaTask(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<QaTaskPayload> {
-    const user = ctx.viewer.requireRole(Role.QA_ANALYST);
+    const user = requireRole(ctx.viewer, 'qaAnalysts');
     return { task: await new QaService(ctx.em).release({ type: 'USER', id: user.id }, id) };
   }
 
   @Mutation(() => CompleteQaTaskPayload, { description: 'Confirms or overturns the sampled decision, or adjudicates the disagreement, of the QA task you hold.' })
   async completeQaTask(@Arg('input') input: CompleteQaTaskInput, @Ctx() ctx: Context): Promise<CompleteQaTaskPayload> {
-    const user = ctx.viewer.requireRole(Role.QA_ANALYST);
+    const user = requireRole(ctx.viewer, 'qaAnalysts');
     return new QaService(ctx.em).complete({ type: 'USER', id: user.id }, input);
   }
 
   @Subscription(() => QaTaskCountsType, {
-    description: 'The QA tasks not yet done, of one queue or all, at once and after every change (QA analysts, managers, admins).',
+    description: 'The QA tasks not yet done, of one queue or all, at once and after every change (QA analysts, admins; managers: of their team’s queues).',
     subscribe: async function* ({ args, context }) {
       const ctx = context as Context;
-      ctx.viewer.requireRole(...qaReaders);
+      requireRole(ctx.viewer, 'qaReaders');
       const queueId = (args.queueId as string | null | undefined) ?? null;
+      if (queueId) await assertOverseesQueue(ctx, queueId);
+      const teamId = teamScope(ctx.viewer);
       const service = new QaService(ctx.em);
-      yield await service.counts(queueId);
+      yield await service.counts(queueId, teamId);
       for await (const changed of ctx.pubSub.subscribeTo('QA_TASKS_CHANGED')) {
-        if (queueId === null || changed.queueId === queueId) yield await service.counts(queueId);
+        if (queueId === null || changed.queueId === queueId) yield await service.counts(queueId, teamId);
       }
     },
   })

@@ -25,6 +25,8 @@ export interface QaTaskFilter {
   kind?: QaTaskKind | null;
   status?: QaTaskStatus | null;
   queueId?: string | null;
+  /** Only tasks of this team's queues (null: every team's). */
+  teamId?: string | null;
 }
 
 export interface QaTaskCounts {
@@ -61,18 +63,20 @@ export class QaService {
       ...(filter.kind ? { kind: filter.kind } : {}),
       ...(filter.status ? { status: filter.status } : {}),
       ...(filter.queueId && isUuid(filter.queueId) ? { queue: filter.queueId } : {}),
+      ...(filter.teamId ? { queue: { ...(filter.queueId && isUuid(filter.queueId) ? { id: filter.queueId } : {}), team: filter.teamId } } : {}),
     };
     const order = filter.status === QaTaskStatus.DONE ? ({ doneAt: 'desc', id: 'desc' } as const) : ({ createdAt: 'asc', id: 'asc' } as const);
     return findPage(this.em, QaTask, where, order, page);
   }
 
-  /** Tasks not yet done, by kind, of one queue or all. */
-  async counts(queueId?: string | null): Promise<QaTaskCounts> {
+  /** Tasks not yet done, by kind, of one queue or all (of one team's queues, when `teamId` is given). */
+  async counts(queueId?: string | null, teamId?: string | null): Promise<QaTaskCounts> {
     if (queueId && !isUuid(queueId)) throw new NotFoundError('Queue');
     const [row] = await this.em.execute<{ samples: number; adjudications: number }[]>(
       `select count(*) filter (where kind = 'SAMPLE')::int as samples, count(*) filter (where kind = 'ADJUDICATION')::int as adjudications
-       from qa_task where status <> 'DONE' and (?::uuid is null or queue_id = ?::uuid)`,
-      [queueId ?? null, queueId ?? null],
+       from qa_task where status <> 'DONE' and (?::uuid is null or queue_id = ?::uuid)
+         and (?::uuid is null or queue_id in (select id from queue where team_id = ?::uuid))`,
+      [queueId ?? null, queueId ?? null, teamId ?? null, teamId ?? null],
     );
     return { openSamples: row?.samples ?? 0, openAdjudications: row?.adjudications ?? 0 };
   }

@@ -1,8 +1,8 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { assertMayOverseeTeam, assertMayReadPerson, holdsRole, measuresEveryone, personFacts, requireSignedIn } from '../access/access.ts';
 import { isUuid } from '../db/ids.ts';
 import type { Context } from '../graphql/context.ts';
 import { ForbiddenError, NotFoundError } from '../graphql/errors.ts';
-import { Role, Scope } from '../people/role.ts';
 import { User } from '../people/user.entity.ts';
 import type { Viewer } from '../people/viewer.ts';
 import { QualityMeasuresType, QualityScopeInput } from './metrics.inputs.ts';
@@ -29,14 +29,14 @@ export async function allowedScope(ctx: Context, scope: QualityScope): Promise<Q
   for (const [field, id] of [['evaluatorId', scope.evaluatorId], ['teamId', scope.teamId], ['queueId', scope.queueId]] as const) {
     if (id && !isUuid(id)) throw new NotFoundError(field === 'evaluatorId' ? 'User' : field === 'teamId' ? 'Team' : 'Queue');
   }
-  if (viewer.hasScope(Scope.REPORTS_READ) || viewer.hasRole(Role.ADMIN, Role.QA_ANALYST)) return scope;
-  const user = viewer.requireUser();
-  if (viewer.hasRole(Role.MANAGER) && user.teamId) {
-    if (scope.teamId && scope.teamId !== user.teamId) throw new ForbiddenError('Managers measure their own team.');
+  if (measuresEveryone(viewer)) return scope;
+  const user = requireSignedIn(viewer);
+  if (holdsRole(viewer, 'teamLeads') && user.teamId) {
+    if (scope.teamId) assertMayOverseeTeam(viewer, scope.teamId, 'Managers measure their own team.');
     if (scope.evaluatorId) {
       const evaluator = await ctx.em.findOne(User, { id: scope.evaluatorId });
       if (!evaluator) throw new NotFoundError('User');
-      viewer.assertCanReadUser(evaluator);
+      assertMayReadPerson(viewer, personFacts(evaluator));
     }
     return scope.evaluatorId === user.id ? scope : { ...scope, teamId: user.teamId };
   }

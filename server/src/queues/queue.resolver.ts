@@ -1,6 +1,5 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { ForbiddenError } from '../graphql/errors.ts';
-import { Role } from '../people/role.ts';
+import { assertMayOverseeTeam, requireRole } from '../access/access.ts';
 import type { PageResult } from '../db/pagination.ts';
 import { connectionOf, PageArgs } from '../graphql/connection.ts';
 import type { Context } from '../graphql/context.ts';
@@ -47,10 +46,10 @@ export class QueueResolver {
     @Arg('certificationCode', () => String, { nullable: true }) certificationCode: string | null,
     @Ctx() ctx: Context,
   ): Promise<Queue> {
-    const user = ctx.viewer.requireRole(Role.MANAGER, Role.ADMIN);
+    const user = requireRole(ctx.viewer, 'teamLeads');
     const service = new QueueService(ctx.em);
     const queue = await service.findQueue(queueId);
-    if (!ctx.viewer.hasRole(Role.ADMIN) && queue.team.id !== user.teamId) throw new ForbiddenError('Managers set the certification of their own team’s queues.');
+    assertMayOverseeTeam(ctx.viewer, queue.team.id, 'Managers set the certification of their own team’s queues.');
     return service.requireCertification({ type: 'USER', id: user.id }, queue.id, certificationCode);
   }
 

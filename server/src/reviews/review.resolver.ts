@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { requireAuthenticated } from '../access/access.ts';
 import type { Context } from '../graphql/context.ts';
 import { User } from '../people/user.entity.ts';
 import { CoachingGoal, type CompetencyRating, PerformanceReview, ratingScale, ReviewAddendum } from './review.entities.ts';
@@ -28,8 +29,9 @@ export class ReviewResolver {
     return new ReviewService(ctx.em).find(ctx.viewer, id);
   }
 
-  @Query(() => [RatingStepType], { description: 'The rating scale competencies are rated on.' })
-  ratingScale(): RatingStepType[] {
+  @Query(() => [RatingStepType], { description: 'The rating scale competencies are rated on (anyone signed in, and tokens).' })
+  ratingScale(@Ctx() ctx: Context): RatingStepType[] {
+    requireAuthenticated(ctx.viewer);
     return ratingScale.map((step) => ({ ...step }));
   }
 

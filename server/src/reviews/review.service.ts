@@ -1,9 +1,9 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { isAdmin, mayOverseeTeam, mayReadReview, mayWriteReviewOf, personFacts, requireSignedIn } from '../access/access.ts';
 import { AuditService } from '../audit/audit.service.ts';
 import { isUuid } from '../db/ids.ts';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../graphql/errors.ts';
-import { Role } from '../people/role.ts';
 import { User } from '../people/user.entity.ts';
 import type { Actor, Viewer } from '../people/viewer.ts';
 import { median, QualityGrouping, type QualityMeasures, QualityMetricsService } from '../quality/metrics.service.ts';
@@ -59,15 +59,16 @@ export class ReviewService {
 
   /** The reviews the viewer may read, of one evaluator or all they may see, newest period first. */
   async list(viewer: Viewer, evaluatorId?: string | null): Promise<PerformanceReview[]> {
-    const user = viewer.requireUser();
+    const user = requireSignedIn(viewer);
     const where: Record<string, unknown> = {};
     if (evaluatorId) {
       if (!isUuid(evaluatorId)) throw new NotFoundError('User');
       where.evaluator = evaluatorId;
     }
-    if (!viewer.hasRole(Role.ADMIN)) {
+    if (!isAdmin(viewer)) {
+      // The list form of mayReadReview: own shared reviews, and the team's for its managers.
       const own = { evaluator: user.id, status: { $ne: ReviewStatus.DRAFT } };
-      where.$or = viewer.hasRole(Role.MANAGER) && user.teamId ? [own, { evaluator: { team: user.teamId } }] : [own];
+      where.$or = mayOverseeTeam(viewer, user.teamId) ? [own, { evaluator: { team: user.teamId } }] : [own];
     }
     return this.em.find(PerformanceReview, where, { orderBy: { periodEnd: 'desc', id: 'desc' }, populate: ['evaluator'] });
   }
@@ -250,20 +251,13 @@ export class ReviewService {
   }
 }
 
-/** The evaluator reads their own once shared; their team's managers and admins read any. */
 function canRead(viewer: Viewer, review: PerformanceReview): boolean {
-  const user = viewer.user;
-  if (!user) return false;
-  if (viewer.hasRole(Role.ADMIN)) return true;
-  if (review.evaluator.id === user.id) return review.status !== ReviewStatus.DRAFT;
-  return viewer.hasRole(Role.MANAGER) && user.teamId !== null && user.teamId === review.evaluator.team?.id;
+  return mayReadReview(viewer, { evaluator: personFacts(review.evaluator), shared: review.status !== ReviewStatus.DRAFT });
 }
 
 function assertManages(viewer: Viewer, evaluator: User): void {
-  const user = viewer.requireUser();
-  if (viewer.hasRole(Role.ADMIN)) return;
-  if (viewer.hasRole(Role.MANAGER) && user.teamId !== null && user.teamId === evaluator.team?.id && evaluator.id !== user.id) return;
-  throw new ForbiddenError('Reviews are written by the evaluator’s manager.');
+  requireSignedIn(viewer);
+  if (!mayWriteReviewOf(viewer, personFacts(evaluator))) throw new ForbiddenError('Reviews are written by the evaluator’s manager.');
 }
 
 function checkRatings(ratings: CompetencyRating[]): void {

@@ -1,7 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { assertAllowed, assertMayOverseeTeam, mayManageProgram, mayReadPerson, personFacts, requireRole } from '../access/access.ts';
 import { isUuid } from '../db/ids.ts';
 import type { Context } from '../graphql/context.ts';
-import { ForbiddenError, NotFoundError } from '../graphql/errors.ts';
+import { NotFoundError } from '../graphql/errors.ts';
 import { Role } from '../people/role.ts';
 import { Team } from '../people/team.entity.ts';
 import { User } from '../people/user.entity.ts';
@@ -19,9 +20,6 @@ import {
 } from './training.inputs.ts';
 import { renderMarkdown, type TrainingProgress, TrainingService } from './training.service.ts';
 import { type AttemptView, attemptView } from './training.view.ts';
-
-/** Who writes programs and assigns them. */
-const trainers = [Role.MANAGER, Role.ADMIN];
 
 @Resolver(() => TrainingProgram)
 export class TrainingResolver {
@@ -41,8 +39,7 @@ export class TrainingResolver {
   async trainingAttempt(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<AttemptView> {
     const user = ctx.viewer.requireUser();
     const service = new TrainingService(ctx.em);
-    const attempt = await service.attempt(id);
-    if (attempt.user.id !== user.id) throw new ForbiddenError('This is someone else’s attempt.');
+    const attempt = await service.attempt({ type: 'USER', id: user.id }, id);
     return attemptView(attempt, await service.questionsOf(attempt));
   }
 
@@ -61,9 +58,9 @@ export class TrainingResolver {
     @Arg('programId', () => ID, { nullable: true }) programId: string | null,
     @Ctx() ctx: Context,
   ): Promise<TrainingProgress[]> {
-    ctx.viewer.requireRole(...trainers);
+    requireRole(ctx.viewer, 'teamLeads');
     if (!isUuid(teamId)) throw new NotFoundError('Team');
-    if (!ctx.viewer.canListTeamMembers(teamId)) throw new ForbiddenError('Managers follow their own team’s training.');
+    assertMayOverseeTeam(ctx.viewer, teamId, 'Managers follow their own team’s training.');
     const service = new TrainingService(ctx.em);
     const programs = programId ? [await service.program(programId)] : await service.programs(false);
     const members = await ctx.em.find(User, { team: teamId, active: true }, { orderBy: { displayName: 'asc' } });
@@ -81,14 +78,19 @@ export class TrainingResolver {
 
   @Mutation(() => TrainingProgram, { description: 'Writes a new program: modules, assessment, pass mark, attempts, and the certification it grants (managers, admins).' })
   async createTrainingProgram(@Arg('input') input: CreateTrainingProgramInput, @Ctx() ctx: Context): Promise<TrainingProgram> {
-    const user = ctx.viewer.requireRole(...trainers);
+    const user = requireRole(ctx.viewer, 'teamLeads');
     return new TrainingService(ctx.em).create({ type: 'USER', id: user.id }, input);
   }
 
-  @Mutation(() => TrainingProgram, { description: 'Takes a program out of the catalogue; certifications it granted stay valid (managers, admins).' })
+  @Mutation(() => TrainingProgram, {
+    description: 'Takes a program out of the catalogue; certifications it granted stay valid. A program belongs to the team of the manager who wrote it: that team’s managers and admins archive it.',
+  })
   async archiveTrainingProgram(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<TrainingProgram> {
-    const user = ctx.viewer.requireRole(...trainers);
-    return new TrainingService(ctx.em).archive({ type: 'USER', id: user.id }, id);
+    const user = requireRole(ctx.viewer, 'teamLeads');
+    const program = await new TrainingService(ctx.em).program(id);
+    const author = await ctx.loaders.user.load(program.createdBy.id);
+    assertAllowed(ctx.viewer, mayManageProgram(ctx.viewer, { ownerTeamId: author?.team?.id ?? null }), 'This program belongs to another team.');
+    return new TrainingService(ctx.em).archive({ type: 'USER', id: user.id }, program.id);
   }
 
   @Mutation(() => TrainingAttemptType, { description: 'Starts an attempt at the assessment (or returns your open one). ATTEMPT_LIMIT_REACHED when none is left.' })
@@ -109,10 +111,11 @@ export class TrainingResolver {
 
   @Mutation(() => AssignTrainingPayload, { description: 'Assigns a program to people and/or a team’s evaluators, due by a date. Managers assign within their team; admins anyone.' })
   async assignTraining(@Arg('input') input: AssignTrainingInput, @Ctx() ctx: Context): Promise<AssignTrainingPayload> {
-    const user = ctx.viewer.requireRole(...trainers);
+    const user = requireRole(ctx.viewer, 'teamLeads');
     const ids = new Set(input.userIds ?? []);
     if (input.teamId) {
       if (!isUuid(input.teamId) || !(await ctx.em.findOne(Team, { id: input.teamId }))) throw new NotFoundError('Team');
+      assertMayOverseeTeam(ctx.viewer, input.teamId, 'Managers assign training within their own team.');
       const evaluators = await ctx.em.find(User, { team: input.teamId, active: true, roles: { $contains: [Role.EVALUATOR] } });
       for (const evaluator of evaluators) ids.add(evaluator.id);
     }
@@ -120,7 +123,7 @@ export class TrainingResolver {
     const people = await ctx.em.find(User, { id: { $in: [...ids].filter(isUuid) }, active: true }, { populate: ['team'] });
     if (people.length !== ids.size) throw new NotFoundError('One of the people');
     for (const person of people) {
-      if (!ctx.viewer.hasRole(Role.ADMIN) && person.team?.id !== user.teamId) throw new ForbiddenError('Managers assign training within their own team.');
+      assertMayOverseeTeam(ctx.viewer, person.team?.id, 'Managers assign training within their own team.');
     }
     return { assignments: await new TrainingService(ctx.em).assign({ type: 'USER', id: user.id }, input.programId, [...ids], input.dueAt) };
   }
@@ -214,9 +217,12 @@ export class QueueCertificationResolver {
 
 @Resolver(() => User)
 export class UserCertificationResolver {
-  @FieldResolver(() => [Certification], { description: 'Valid certifications (the person, their manager and admins).' })
-  async certifications(@Root() user: User, @Ctx() ctx: Context): Promise<Certification[]> {
-    if (!ctx.viewer.canReadUser(user)) throw new ForbiddenError('You may not read this person’s certifications.');
+  @FieldResolver(() => [Certification], {
+    nullable: true,
+    description: 'Valid certifications, soonest to expire first: for the person, their team’s managers and admins. Null for anyone else, so asking for it never fails the rest of the answer.',
+  })
+  async certifications(@Root() user: User, @Ctx() ctx: Context): Promise<Certification[] | null> {
+    if (!mayReadPerson(ctx.viewer, personFacts(user))) return null;
     return new TrainingService(ctx.em).validCertifications(user.id);
   }
 }

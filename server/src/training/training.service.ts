@@ -193,9 +193,11 @@ export class TrainingService {
     });
   }
 
-  async attempt(id: string): Promise<TrainingAttempt> {
-    const found = isUuid(id) ? await this.em.findOne(TrainingAttempt, { id }) : null;
+  /** One of the person's attempts; someone else's is FORBIDDEN (an attempt is only ever its taker's). */
+  async attempt(actor: UserActor, id: string, lock = false): Promise<TrainingAttempt> {
+    const found = isUuid(id) ? await this.em.findOne(TrainingAttempt, { id }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {}) : null;
     if (!found) throw new NotFoundError('Training attempt');
+    if (found.user.id !== actor.id) throw new ForbiddenError('This is someone else’s attempt.');
     return found;
   }
 
@@ -211,9 +213,7 @@ export class TrainingService {
    */
   async submitAttempt(actor: UserActor, attemptId: string, answers: SubmittedAnswer[]): Promise<TrainingAttempt> {
     return this.em.transactional(async (tx) => {
-      const attempt = isUuid(attemptId) ? await tx.findOne(TrainingAttempt, { id: attemptId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
-      if (!attempt) throw new NotFoundError('Training attempt');
-      if (attempt.user.id !== actor.id) throw new ForbiddenError('This is someone else’s attempt.');
+      const attempt = await new TrainingService(tx).attempt(actor, attemptId, true);
       if (attempt.submittedAt) throw new ConflictError('This attempt was already submitted.');
       const program = await new TrainingService(tx).program(attempt.program.id);
       const questions = await new TrainingService(tx).questionsOf(attempt);
@@ -307,6 +307,9 @@ export class TrainingService {
     if (dueAt.getTime() <= Date.now()) throw new BadUserInputError('The due date must be in the future.', 'dueAt');
     return this.em.transactional(async (tx) => {
       const program = await new TrainingService(tx).program(programId);
+      // Assignments of one program are serialised: two managers assigning the same person at once
+      // would otherwise both miss the existing row and race on its unique key.
+      await tx.execute('select 1 from training_program where id = ? for update', [program.id]);
       if (program.archivedAt) throw new ConflictError('This program has left the catalogue.');
       const assigned: TrainingAssignment[] = [];
       for (const userId of [...new Set(userIds)]) {

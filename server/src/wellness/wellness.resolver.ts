@@ -1,10 +1,9 @@
 import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { assertMayOverseeTeam, requireRole } from '../access/access.ts';
 import { Arg, Ctx, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { assertOverseesQueue } from '../cases/case.resolver.ts';
+import { assertOverseesQueue } from '../queues/queue.access.ts';
 import { CaseService } from '../cases/case.service.ts';
 import type { Context } from '../graphql/context.ts';
-import { ForbiddenError } from '../graphql/errors.ts';
-import { Role } from '../people/role.ts';
 import { TeamWellness } from './wellness.entities.ts';
 import { type MyWellness, type TeamWellnessFigures, WellnessService } from './wellness.service.ts';
 
@@ -130,7 +129,7 @@ export class WellnessResolver {
 
   @Query(() => TeamWellnessFiguresType, { description: 'A team’s wellness today, as totals (its managers and admins).' })
   async teamWellness(@Arg('teamId', () => ID) teamId: string, @Ctx() ctx: Context): Promise<TeamWellnessFigures> {
-    if (!ctx.viewer.canListTeamMembers(teamId)) throw new ForbiddenError('Only the team’s managers see its wellness figures.');
+    assertMayOverseeTeam(ctx.viewer, teamId, 'Only the team’s managers see its wellness figures.');
     return new WellnessService(ctx.em).teamFigures(teamId);
   }
 
@@ -144,8 +143,8 @@ export class WellnessResolver {
 
   @Mutation(() => UpdateTeamWellnessPayload, { description: 'Sets a team’s wellness floor and limits (its managers and admins).' })
   async updateTeamWellness(@Arg('input') input: UpdateTeamWellnessInput, @Ctx() ctx: Context): Promise<UpdateTeamWellnessPayload> {
-    ctx.viewer.requireRole(Role.MANAGER, Role.ADMIN);
-    if (!ctx.viewer.canListTeamMembers(input.teamId)) throw new ForbiddenError('You manage another team.');
+    requireRole(ctx.viewer, 'teamLeads');
+    assertMayOverseeTeam(ctx.viewer, input.teamId);
     const { teamId, ...change } = input;
     return { settings: await new WellnessService(ctx.em).updateTeam(ctx.viewer.actor, teamId, given(change)) };
   }

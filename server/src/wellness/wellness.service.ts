@@ -1,3 +1,4 @@
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditService } from '../audit/audit.service.ts';
 import { AppError, BadUserInputError, ErrorCode, NotFoundError } from '../graphql/errors.ts';
@@ -101,7 +102,10 @@ export class WellnessService {
     if (change.dailySevereCap != null && (change.dailySevereCap < 1 || change.dailySevereCap > 1000)) throw new BadUserInputError('The cap is 1 to 1000 cases.', 'dailySevereCap');
     if (change.breakMinutes != null && (change.breakMinutes < 1 || change.breakMinutes > 240)) throw new BadUserInputError('A break lasts 1 to 240 minutes.', 'breakMinutes');
     return this.em.transactional(async (tx) => {
-      const settings = (await tx.findOne(TeamWellness, { team: teamId })) ?? tx.create(TeamWellness, { team: teamId });
+      // Two managers saving at once: the row is made first (defaults), then locked, so neither the
+      // insert races on the key nor does one save overwrite the other unseen.
+      await tx.execute('insert into team_wellness (team_id) values (?) on conflict do nothing', [teamId]);
+      const settings = await tx.findOneOrFail(TeamWellness, { team: teamId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       const fields = ['blurPx', 'greyscale', 'muteVideo', 'dailySevereCap', 'breakMinutes'] as const;
       const before = Object.fromEntries(fields.map((field) => [field, settings[field]]));
       for (const field of fields) if (change[field] != null) (settings[field] as unknown) = change[field];

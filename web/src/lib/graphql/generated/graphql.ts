@@ -992,7 +992,7 @@ export type TeamMembersQueryVariables = Exact<{
 }>;
 
 
-export type TeamMembersQuery = { team: { id: string, name: string, site: { id: string, name: string }, members: { edges: Array<{ node: { id: string, displayName: string, email: string, roles: Array<Role> } }>, pageInfo: { hasNextPage: boolean } } } };
+export type TeamMembersQuery = { team: { id: string, name: string, site: { id: string, name: string }, members: { edges: Array<{ node: { id: string, displayName: string, email: string, roles: Array<Role> } }>, pageInfo: { hasNextPage: boolean } } | null } };
 
 export type PoliciesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1113,7 +1113,7 @@ export type ReviewTeamQueryVariables = Exact<{
 }>;
 
 
-export type ReviewTeamQuery = { team: { id: string, members: { edges: Array<{ node: { id: string, displayName: string, email: string, active: boolean } }> } } };
+export type ReviewTeamQuery = { team: { id: string, members: { edges: Array<{ node: { id: string, displayName: string, email: string, active: boolean } }> } | null } };
 
 export type PerformanceReviewQueryVariables = Exact<{
   id: string | number;
