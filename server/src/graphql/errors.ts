@@ -22,6 +22,17 @@ export const ErrorCode = {
   GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
   GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /**
+   * The request cannot be served as sent (HTTP 400): a subscription over HTTP (use the
+   * WebSocket), a CSRF-unsafe request (send `content-type: application/json`), a mutation by GET,
+   * or an array of operations.
+   */
+  BAD_REQUEST: 'BAD_REQUEST',
+  /** `operationName` names no operation of the document, or is missing where it has several. */
+  OPERATION_RESOLUTION_FAILURE: 'OPERATION_RESOLUTION_FAILURE',
+  /** Automatic persisted queries: the hash is not known yet; send the query text with it. */
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'PERSISTED_QUERY_NOT_SUPPORTED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -76,10 +87,10 @@ const passThroughCodes = new Set<string>([
   ErrorCode.GRAPHQL_VALIDATION_FAILED,
   ErrorCode.GRAPHQL_PARSE_FAILED,
   ErrorCode.BAD_USER_INPUT,
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
+  ErrorCode.BAD_REQUEST,
+  ErrorCode.PERSISTED_QUERY_NOT_FOUND,
+  ErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
+  ErrorCode.OPERATION_RESOLUTION_FAILURE,
 ]);
 
 /**
