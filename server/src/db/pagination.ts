@@ -92,7 +92,7 @@ function cursorValueFits(prop: { type?: string; runtimeType?: string; columnType
   const type = (prop.runtimeType ?? prop.type ?? '').toLowerCase();
   if (value instanceof Date) return (type === 'date' || column.startsWith('timestamp')) && !Number.isNaN(value.getTime());
   if (column === 'uuid') return typeof value === 'string' && isUuid(value);
-  if (column === 'bigint' || column.startsWith('int8')) return (typeof value === 'string' && /^\d{1,19}$/.test(value)) || Number.isSafeInteger(value);
+  if (column === 'bigint' || column === 'bigserial' || column.startsWith('int8')) return (typeof value === 'string' && /^\d{1,19}$/.test(value)) || Number.isSafeInteger(value);
   if (type === 'number' || column.startsWith('int') || column.startsWith('double') || column.startsWith('numeric')) return typeof value === 'number' && Number.isFinite(value);
   if (type === 'boolean') return typeof value === 'boolean';
   if (type === 'date' || column.startsWith('timestamp')) return false; // a date that Cursor.decode did not read as one

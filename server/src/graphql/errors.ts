@@ -94,6 +94,17 @@ const passThroughCodes = new Set<string>([
 ]);
 
 /**
+ * Errors graphql-js and Apollo raise about the request itself without a code, which would
+ * otherwise be masked as INTERNAL_SERVER_ERROR: graphql-js stops coercing variables after 50
+ * errors (Apollo codes the 50, not this one), and Apollo refuses a persisted-query hash that does
+ * not match its query (with HTTP 400).
+ */
+const uncodedRequestErrors: [string, ErrorCode][] = [
+  ['Too many errors processing variables', ErrorCode.BAD_USER_INPUT],
+  ['provided sha does not match query', ErrorCode.BAD_REQUEST],
+];
+
+/**
  * The one place errors leave the server. Known failures keep their code and message; input
  * validation names the offending field; anything else is logged and masked, so no stack
  * trace or internal message reaches a client.
@@ -124,6 +135,8 @@ export function formatError(
     };
   }
   const code = formatted.extensions?.code;
+  const uncoded = original instanceof GraphQLError && !original.originalError ? uncodedRequestErrors.find(([start]) => original.message.startsWith(start)) : undefined;
+  if (uncoded) return { ...base, extensions: { code: uncoded[1] } };
   if (typeof code === 'string' && passThroughCodes.has(code)) {
     return { ...base, extensions: { code } };
   }
