@@ -24,8 +24,8 @@ export const ErrorCode = {
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   /**
    * The request cannot be served as sent (HTTP 400): a subscription over HTTP (use the
-   * WebSocket), a CSRF-unsafe request (send `content-type: application/json`), a mutation by GET,
-   * or an array of operations.
+   * WebSocket), a CSRF-unsafe request (send `content-type: application/json`), or an array of
+   * operations; HTTP 405 for a mutation by GET or a method other than GET and POST.
    */
   BAD_REQUEST: 'BAD_REQUEST',
   /** `operationName` names no operation of the document, or is missing where it has several. */
