@@ -1,6 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { type DocumentNode, type FragmentDefinitionNode, getOperationAST, GraphQLError, Kind, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
-import type { GraphQLSchema } from 'graphql';
+import { type DocumentNode, type FragmentDefinitionNode, getOperationAST, GraphQLError, type GraphQLSchema, Kind, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { Context } from './context.ts';
 import { AppError, ErrorCode } from './errors.ts';
 import { assertStorableText } from './text-input.ts';
@@ -51,11 +50,11 @@ function refusal(codeOrError: ErrorCode | AppError, message: string, status: num
   return new GraphQLError(original.message, { originalError: original, extensions: { http: { status } } });
 }
 
-const introspectingDocuments = new WeakMap<OperationDefinitionNode, boolean>();
+const introspectingOperations = new WeakMap<OperationDefinitionNode, boolean>();
 
 /** Whether the operation selects `__schema` or `__type` anywhere, fragments included. */
 function introspects(document: DocumentNode, operation: OperationDefinitionNode): boolean {
-  const known = introspectingDocuments.get(operation);
+  const known = introspectingOperations.get(operation);
   if (known !== undefined) return known;
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
@@ -77,7 +76,7 @@ function introspects(document: DocumentNode, operation: OperationDefinitionNode)
     return false;
   };
   const found = walk(operation.selectionSet);
-  introspectingDocuments.set(operation, found);
+  introspectingOperations.set(operation, found);
   return found;
 }
 
