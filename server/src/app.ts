@@ -8,7 +8,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { MikroORM } from '@mikro-orm/postgresql';
 import express, { type RequestHandler } from 'express';
-import { type DocumentNode, GraphQLError, type GraphQLFormattedError, parse, specifiedRules, validate } from 'graphql';
+import { type DocumentNode, getOperationAST, getVariableValues, GraphQLError, type GraphQLFormattedError, parse, specifiedRules, validate } from 'graphql';
 import type { Context as WsContext } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -16,6 +16,7 @@ import { ormConfig } from './db/orm-config.ts';
 import { type Context, createLoaders } from './graphql/context.ts';
 import { credentialFrom, sessionCookie } from './graphql/credentials.ts';
 import { subscribeSharingBroadcasts } from './graphql/broadcast.ts';
+import { assertAtEdge, edgePlugin } from './graphql/edge.ts';
 import { AppError, ErrorCode, formatError, serviceUnavailablePlugin, unavailableOr } from './graphql/errors.ts';
 import { graphqlHttpHandler } from './graphql/http-handler.ts';
 import { assertWithinComplexity, complexityPlugin, queryLimits, queryShapeProtection } from './graphql/limits.ts';
@@ -121,25 +122,37 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
         }
         return false;
       },
-      // The same limits as over HTTP: Apollo's plugins and parse options do not see sockets.
+      // The same limits, rules and error codes as over HTTP: Apollo's plugins, parse options and
+      // error coding do not see sockets. graphql-js's own errors carry no code, so each is coded
+      // here as Apollo codes it (a parse error, a validation error, a variable that does not
+      // coerce); an uncoded one would otherwise be masked as INTERNAL_SERVER_ERROR.
       onSubscribe: async (ctx, _id, payload) => {
         let document = validatedDocuments.get(payload.query);
         if (!document) {
           try {
             document = parse(payload.query, { maxTokens: queryLimits.maxTokens });
           } catch (error) {
-            return [error instanceof GraphQLError ? error : new GraphQLError('Could not parse the document.')];
+            return [codedAs(ErrorCode.GRAPHQL_PARSE_FAILED, error instanceof GraphQLError ? error : new GraphQLError('Could not parse the document.'))];
           }
           const errors = validate(schema, document, [...specifiedRules, ...armor.validationRules]);
           if (errors.length > 0) return errors.map(asValidationError);
           if (validatedDocuments.size >= 1000) validatedDocuments.clear();
           validatedDocuments.set(payload.query, document);
         }
+        const operation = getOperationAST(document, payload.operationName);
+        if (!operation) {
+          const message = payload.operationName ? `Unknown operation named "${payload.operationName}".` : 'Name the operation to run: the document has several.';
+          return [codedAs(ErrorCode.OPERATION_RESOLUTION_FAILURE, new GraphQLError(message))];
+        }
         try {
           assertWithinComplexity(schema, document, payload.variables ?? undefined, payload.operationName ?? undefined);
+          // Only signed-in sockets are accepted (onConnect).
+          assertAtEdge({ schema, document, variables: payload.variables, operationName: payload.operationName, transport: 'ws', authenticated: true });
         } catch (error) {
           return [error as GraphQLError];
         }
+        const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {}, { maxErrors: 10 });
+        if (coerced.errors) return coerced.errors.map((error) => codedAs(ErrorCode.BAD_USER_INPUT, error));
         // The context is built here rather than in graphql-ws's `context` hook, whose failures close
         // the whole socket (4500): an outage is answered on this operation alone, with its code.
         let contextValue: Context;
@@ -178,6 +191,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       ...(armor.plugins as ApolloServerPlugin<Context>[]),
       complexityPlugin<Context>(schema),
       serviceUnavailablePlugin<Context>(),
+      edgePlugin(schema),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo's default landing page loads from a CDN; Vigil must work with no network at all.
       ApolloServerPluginLandingPageDisabled(),
@@ -247,7 +261,12 @@ function runScheduledChecks(orm: MikroORM, intervalMs: number | null, logError: 
 /** Codes a graphql-js validation error the way Apollo does over HTTP; limit errors keep theirs. */
 function asValidationError(error: GraphQLError): GraphQLError {
   if (error.originalError) return error;
-  return new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+  return codedAs(ErrorCode.GRAPHQL_VALIDATION_FAILED, error);
+}
+
+/** graphql-js's error with the code Apollo gives the same failure over HTTP. */
+function codedAs(code: ErrorCode, error: GraphQLError): GraphQLError {
+  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { code } });
 }
 
 /** The upgrade request's headers, with a token from connection_init taking the Bearer's place. */

@@ -1,6 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Extensions, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionOf } from '../graphql/connection.ts';
+import { checkedPerItem } from '../graphql/text-input.ts';
 import { Severity } from '../policies/severity.ts';
 import { SubjectInput } from '../subjects/subject.inputs.ts';
 import { CaseStatus } from './case-status.ts';
@@ -57,7 +58,11 @@ export class CaseInput {
 
 @InputType({ description: 'A batch of reports.' })
 export class IngestCasesInput {
-  @Field(() => [CaseInput], { description: `1 to ${maxIngestBatch} reports; each succeeds or fails on its own.` })
+  // Text an item cannot store (NUL, lone surrogates) fails that item in the payload, not the batch.
+  @Extensions(checkedPerItem)
+  @Field(() => [CaseInput], {
+    description: `1 to ${maxIngestBatch} reports; each succeeds or fails on its own (a report whose text holds a NUL or a lone surrogate is FAILED with BAD_USER_INPUT naming the field, the others are kept).`,
+  })
   @ArrayMinSize(1)
   @ArrayMaxSize(maxIngestBatch)
   @ValidateNested()

@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditService, type AuditedChange } from '../audit/audit.service.ts';
 import { isUuid } from '../db/ids.ts';
 import { type Page, type PageResult, findPage } from '../db/pagination.ts';
+import { unstorableTextError, unstorableTextIn } from '../graphql/text-input.ts';
 import { withPrepared } from '../db/prepared.ts';
 import { AppError, BadUserInputError, ErrorCode, ForbiddenError, NotFoundError } from '../graphql/errors.ts';
 import { type Event, event, publish } from '../graphql/pubsub.ts';
@@ -114,6 +115,9 @@ export class CaseService {
     policies: Map<string, { severity: Severity; domains: string[] }>,
     mayIngestInto: (queueTeamId: string) => boolean,
   ): ValidReport {
+    // PostgreSQL refuses a NUL in text and jsonb, which failed the chunk's whole transaction.
+    const unstorable = unstorableTextIn(report);
+    if (unstorable !== null) throw unstorableTextError(unstorable);
     const { key, locale, details } = identifySubject(report.subject);
     const domain = domainOfKind[report.subject.kind];
     let policySeverity: Severity | undefined;

@@ -59,7 +59,10 @@ export class DecideCaseInput extends FindingInput {
   @Max(24 * 60 * 60 * 1000)
   handleTimeMs!: number;
 
-  @Field({ description: 'Unique per attempt, reused on retry: a retry returns the first result instead of deciding twice.' })
+  @Field({
+    description:
+      'Unique per attempt, reused on retry: a retry with the same parameters returns the first result instead of deciding twice; the same key with other parameters is CONFLICT (`extensions.idempotencyKey`).',
+  })
   @Length(8, 200)
   idempotencyKey!: string;
 }

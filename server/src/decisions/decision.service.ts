@@ -24,7 +24,10 @@ export interface DecisionInput {
   action: ActionChoice;
   rationale: string;
   handleTimeMs: number;
-  /** Chosen by the client per attempt; a retry with the same key returns the first result. */
+  /**
+   * Chosen by the client per attempt; a retry with the same key and the same parameters returns
+   * the first result, the same key with other parameters is CONFLICT (a client bug, not a retry).
+   */
   idempotencyKey: string;
 }
 
@@ -50,6 +53,12 @@ interface CaseForDecision {
   domain: Domain;
   earlier_id: string | null;
   earlier_case_id: string | null;
+  earlier_verdict: Verdict | null;
+  earlier_policy_codes: string[] | null;
+  earlier_action: EnforcementAction | null;
+  earlier_action_params: Record<string, unknown> | null;
+  earlier_rationale: string | null;
+  earlier_handle_time_ms: number | null;
   primary_verdict: Verdict | null;
   primary_action: EnforcementAction | null;
   primary_policy_codes: string[] | null;
@@ -74,7 +83,11 @@ export class DecisionService {
         const [found] = await run<CaseForDecision>(readCaseForDecision, [actor.id, input.idempotencyKey, input.caseId]);
         if (!found) throw new NotFoundError('Case');
         if (found.earlier_id) {
-          if (found.earlier_case_id !== input.caseId) throw new ConflictError('This idempotency key was used for another case.', 'idempotencyKey');
+          if (found.earlier_case_id !== input.caseId || !sameAsEarlier(found, input, policyCodes)) {
+            throw new AppError(ErrorCode.CONFLICT, 'This idempotency key was already used for a different decision; send a new key for a new decision.', 'idempotencyKey', {
+              idempotencyKey: input.idempotencyKey,
+            });
+          }
           return { earlierId: found.earlier_id };
         }
         assertLeasedBy(
@@ -169,6 +182,36 @@ export function decisionOnLockedCase(
     rationale: finding.rationale.trim(),
     ...made,
   });
+}
+
+/**
+ * Whether a retry asks for exactly what the decision already made under its key said: the same
+ * verdict, set of policies, action and parameters, rationale and handle time. Anything else is a
+ * different request reusing the key, which payment APIs refuse for the same reason: answering it
+ * with the first result would hide the client's bug.
+ */
+function sameAsEarlier(found: CaseForDecision, input: DecisionInput, policyCodes: string[]): boolean {
+  let params: Record<string, unknown>;
+  try {
+    params = validateAction(found.domain, input.action);
+  } catch {
+    return false; // the first decision's action was valid, so this one differs from it
+  }
+  return (
+    found.earlier_verdict === input.verdict &&
+    found.earlier_action === input.action.type &&
+    canonicalJson(found.earlier_action_params ?? {}) === canonicalJson(params) &&
+    [...new Set(found.earlier_policy_codes ?? [])].sort().join() === [...policyCodes].sort().join() &&
+    found.earlier_rationale === input.rationale.trim() &&
+    Number(found.earlier_handle_time_ms) === input.handleTimeMs
+  );
+}
+
+/** JSON with object keys sorted: jsonb stores keys in its own order. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item && typeof item === 'object' && !Array.isArray(item) ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : 1))) : item,
+  );
 }
 
 /** What two decisions must share to agree: verdict, action and the same set of policies. */

@@ -9,7 +9,9 @@ import type { PreparedStatement } from '../db/prepared.ts';
  * 1. `readCaseForDecision` reads, without locking, what the decision needs: the lease, the
  *    severity (an S0 case goes to a specialist instead), the subject's domain, the queue's double
  *    review and QA sample rates, whether it is a golden copy, a decision already made with this
- *    idempotency key, and the primary decision a second review is compared with.
+ *    idempotency key (with what it said, so a retry that says something else is refused rather
+ *    than answered with the first decision, at no extra round trip), and the primary decision a
+ *    second review is compared with.
  * 2. `recordDecision` moves the case on only if it is still as read: leased to this evaluator,
  *    the lease not run out, the status unchanged. The row lock of that UPDATE orders racing
  *    writers (a retry waits, then finds the case no longer leased and writes nothing); the
@@ -23,7 +25,9 @@ export const readCaseForDecision: PreparedStatement = {
   text: `
 select c.id, c.status, c.severity, c.assignee_id, c.lease_expires_at, c.queue_id, c.golden_case_id,
        q.double_review_rate, q.qa_sample_rate, s.domain,
-       earlier.id as earlier_id, earlier.case_id as earlier_case_id,
+       earlier.id as earlier_id, earlier.case_id as earlier_case_id, earlier.verdict as earlier_verdict,
+       earlier.policy_codes as earlier_policy_codes, earlier.action as earlier_action, earlier.action_params as earlier_action_params,
+       earlier.rationale as earlier_rationale, earlier.handle_time_ms as earlier_handle_time_ms,
        prim.verdict as primary_verdict, prim.action as primary_action, prim.policy_codes as primary_policy_codes
 from review_case c
 join queue q on q.id = c.queue_id

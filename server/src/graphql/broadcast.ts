@@ -17,21 +17,34 @@ export function broadcast<T extends object>(payload: T): T {
   return payload;
 }
 
-/** graphql-ws's `subscribe`: graphql-js's, except that broadcast payloads are executed once per operation. */
+/**
+ * graphql-ws's `subscribe`: graphql-js's, except that broadcast payloads are executed once per
+ * operation, and that nothing is delivered once the subscription is closed. graphql-ws closes it
+ * (calls `return`) on the client's Complete but keeps awaiting the `next` already in flight, so
+ * an event that arrived (or a first value still being computed) just before the Complete was
+ * sent after it, which the protocol forbids: a closed subscription answers done instead.
+ */
 export async function subscribeSharingBroadcasts(args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
   const stream = await createSourceEventStream(args);
   if (!(Symbol.asyncIterator in stream)) return stream;
   const events = stream[Symbol.asyncIterator]();
+  let closed = false;
+  const done = { done: true, value: undefined } as const;
   const results: AsyncIterableIterator<ExecutionResult> = {
     async next() {
+      if (closed) return done;
       const event = await events.next();
-      return event.done ? { done: true, value: undefined } : { done: false, value: await executeFor(args, event.value) };
+      if (event.done || closed) return done;
+      const value = await executeFor(args, event.value);
+      return closed ? done : { done: false, value };
     },
     async return() {
+      closed = true;
       await events.return?.();
-      return { done: true, value: undefined };
+      return done;
     },
     async throw(error: unknown) {
+      closed = true;
       await events.return?.();
       throw error;
     },

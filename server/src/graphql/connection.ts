@@ -24,7 +24,7 @@ export class PageArgs {
   @Max(maxPageSize)
   first: number = 20;
 
-  @Field(() => String, { nullable: true, description: 'Return items after this cursor.' })
+  @Field(() => String, { nullable: true, description: 'Return items after this cursor: an edge `cursor` or `endCursor` of this list; anything else is BAD_USER_INPUT on `after`.' })
   after?: string | null;
 }
 

@@ -25,6 +25,17 @@ export const ErrorCode = {
   GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   /**
+   * The request cannot be served as sent (HTTP 400): a subscription over HTTP (use the
+   * WebSocket), a CSRF-unsafe request (send `content-type: application/json`), or an array of
+   * operations; HTTP 405 for a mutation by GET or a method other than GET and POST.
+   */
+  BAD_REQUEST: 'BAD_REQUEST',
+  /** `operationName` names no operation of the document, or is missing where it has several. */
+  OPERATION_RESOLUTION_FAILURE: 'OPERATION_RESOLUTION_FAILURE',
+  /** Automatic persisted queries: the hash is not known yet; send the query text with it. */
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'PERSISTED_QUERY_NOT_SUPPORTED',
+  /**
    * Temporary: the database cannot be reached (or asked for the transaction to be run again).
    * Nothing was changed; send the same request again after `extensions.retryAfterSeconds` (over
    * HTTP: status 503 and a `Retry-After` header), with the same idempotency key.
@@ -131,11 +142,22 @@ const passThroughCodes = new Set<string>([
   ErrorCode.GRAPHQL_VALIDATION_FAILED,
   ErrorCode.GRAPHQL_PARSE_FAILED,
   ErrorCode.BAD_USER_INPUT,
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
+  ErrorCode.BAD_REQUEST,
+  ErrorCode.PERSISTED_QUERY_NOT_FOUND,
+  ErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
+  ErrorCode.OPERATION_RESOLUTION_FAILURE,
 ]);
+
+/**
+ * Errors graphql-js and Apollo raise about the request itself without a code, which would
+ * otherwise be masked as INTERNAL_SERVER_ERROR: graphql-js stops coercing variables after 50
+ * errors (Apollo codes the 50, not this one), and Apollo refuses a persisted-query hash that does
+ * not match its query (with HTTP 400).
+ */
+const uncodedRequestErrors: [string, ErrorCode][] = [
+  ['Too many errors processing variables', ErrorCode.BAD_USER_INPUT],
+  ['provided sha does not match query', ErrorCode.BAD_REQUEST],
+];
 
 /**
  * The one place errors leave the server. Known failures keep their code and message; input
@@ -171,6 +193,8 @@ export function formatError(
     };
   }
   const code = formatted.extensions?.code;
+  const uncoded = original instanceof GraphQLError && !original.originalError ? uncodedRequestErrors.find(([start]) => original.message.startsWith(start)) : undefined;
+  if (uncoded) return { ...base, extensions: { code: uncoded[1] } };
   if (typeof code === 'string' && passThroughCodes.has(code)) {
     return { ...base, extensions: { code } };
   }

@@ -37,7 +37,9 @@ export function queryShapeProtection() {
   return new ApolloArmor({
     // Fragments do not nest data: only fields count towards the depth, so clients can share fragments freely.
     maxDepth: { n: queryLimits.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...common },
-    maxAliases: { n: queryLimits.maxAliases, ...common },
+    // armor leaves `__typename` aliases out of the count by default, so `{ a1: __typename … }`
+    // was unlimited: every aliased field counts.
+    maxAliases: { n: queryLimits.maxAliases, allowList: [], ...common },
     maxDirectives: { n: queryLimits.maxDirectives, ...common },
     // armor prices queries without their variables (a `$first` counts as 1): complexity below
     // is computed with them instead.

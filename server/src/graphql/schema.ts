@@ -46,7 +46,10 @@ Authenticate with the session cookie set by \`signIn\`, or with \`Authorization:
 send \`{ "authorization": "Bearer <token>" }\` as the connection_init payload, or rely on the cookie.
 
 Every error carries \`extensions.code\`, one of: ${Object.values(ErrorCode).join(', ')}.
-Input errors also carry \`extensions.field\`, the input field at fault.`;
+Input errors also carry \`extensions.field\`, the input field at fault. Text holding a NUL (U+0000)
+or a lone UTF-16 surrogate is BAD_USER_INPUT in any String or ID input (in \`ingestCases\`, only
+that report fails). Subscriptions are served over the WebSocket only: over HTTP they are
+BAD_REQUEST. Introspection needs a session or an API token outside development.`;
 
 export async function buildVigilSchema(pubSub: PubSub): Promise<GraphQLSchema> {
   const schema = await buildSchema({

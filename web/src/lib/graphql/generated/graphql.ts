@@ -227,7 +227,7 @@ export type DecideCaseInput = {
   caseId: string | number;
   /** Time spent, in milliseconds. */
   handleTimeMs: number;
-  /** Unique per attempt, reused on retry: a retry returns the first result instead of deciding twice. */
+  /** Unique per attempt, reused on retry: a retry with the same parameters returns the first result instead of deciding twice; the same key with other parameters is CONFLICT (`extensions.idempotencyKey`). */
   idempotencyKey: string;
   /** Policies violated (current taxonomy codes); required for VIOLATING. */
   policyCodes: Array<string>;

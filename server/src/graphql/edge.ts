@@ -1,0 +1,99 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { type DocumentNode, type FragmentDefinitionNode, getOperationAST, GraphQLError, type GraphQLSchema, Kind, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import type { Context } from './context.ts';
+import { AppError, ErrorCode } from './errors.ts';
+import { assertStorableText } from './text-input.ts';
+
+/**
+ * The rules every operation passes before it runs, whatever carries it (HTTP or WebSocket),
+ * once, after validation: what the caller sends is checked here, not in each resolver.
+ *
+ * - A subscription needs a socket: over HTTP it is refused with BAD_REQUEST (HTTP 400), saying
+ *   where to go, instead of failing inside Apollo.
+ * - Introspection (`__schema`, `__type`) is for signed-in people and API tokens outside
+ *   development: an anonymous caller learns nothing but what the login page needs
+ *   (`schema/schema.graphql` is published for integrators anyway).
+ * - Text that PostgreSQL cannot store (NUL, lone surrogates) is BAD_USER_INPUT naming the field
+ *   (see text-input.ts).
+ */
+export interface EdgeRequest {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  variables: Record<string, unknown> | null | undefined;
+  operationName: string | null | undefined;
+  transport: 'http' | 'ws';
+  authenticated: boolean;
+}
+
+const development = process.env.NODE_ENV === 'development';
+
+export function assertAtEdge(request: EdgeRequest): void {
+  const operation = getOperationAST(request.document, request.operationName);
+  if (!operation) return; // Apollo and graphql-ws report the missing operation themselves.
+  if (request.transport === 'http' && operation.operation === 'subscription') {
+    throw refusal(ErrorCode.BAD_REQUEST, 'Subscriptions are served over the WebSocket at /graphql (graphql-ws protocol), not over HTTP.', 400);
+  }
+  if (!development && !request.authenticated && introspects(request.document, operation)) {
+    throw refusal(ErrorCode.UNAUTHENTICATED, 'Sign in, or send an API token, to introspect the schema; it is also published as schema/schema.graphql.', 401);
+  }
+  try {
+    assertStorableText(request.schema, request.document, request.variables, request.operationName);
+  } catch (error) {
+    if (error instanceof AppError) throw refusal(error, '', 400);
+    throw error;
+  }
+}
+
+/** A GraphQLError Apollo answers with `status` and `formatError` shows with the AppError's code. */
+function refusal(codeOrError: ErrorCode | AppError, message: string, status: number): GraphQLError {
+  const original = codeOrError instanceof AppError ? codeOrError : new AppError(codeOrError, message);
+  return new GraphQLError(original.message, { originalError: original, extensions: { http: { status } } });
+}
+
+const introspectingOperations = new WeakMap<OperationDefinitionNode, boolean>();
+
+/** Whether the operation selects `__schema` or `__type` anywhere, fragments included. */
+function introspects(document: DocumentNode, operation: OperationDefinitionNode): boolean {
+  const known = introspectingOperations.get(operation);
+  if (known !== undefined) return known;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const seen = new Set<string>();
+  const walk = (selectionSet: SelectionSetNode | undefined): boolean => {
+    for (const selection of selectionSet?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value === '__schema' || selection.name.value === '__type') return true;
+        if (walk(selection.selectionSet)) return true;
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        if (walk(selection.selectionSet)) return true;
+      } else if (!seen.has(selection.name.value)) {
+        seen.add(selection.name.value);
+        if (walk(fragments.get(selection.name.value)?.selectionSet)) return true;
+      }
+    }
+    return false;
+  };
+  const found = walk(operation.selectionSet);
+  introspectingOperations.set(operation, found);
+  return found;
+}
+
+/** The edge rules for Apollo (HTTP): after the operation is resolved, before it executes. */
+export function edgePlugin(schema: GraphQLSchema): ApolloServerPlugin<Context> {
+  return {
+    requestDidStart: async () => ({
+      didResolveOperation: async ({ request, document, contextValue }) => {
+        assertAtEdge({
+          schema,
+          document,
+          variables: request.variables,
+          operationName: request.operationName,
+          transport: 'http',
+          authenticated: contextValue.viewer.isAuthenticated,
+        });
+      },
+    }),
+  };
+}
