@@ -6,8 +6,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { generate } from '@graphql-codegen/cli';
 import config from '../codegen.ts';
-import { renderSchema, schemaFile } from '../server/src/graphql/emit-schema.ts';
-import { repoRoot } from '../server/src/config.ts';
+import { renderSchema, schemaFile } from '../server/src/root/emit-schema.ts';
+import { repoRoot } from '../server/src/root/config.ts';
 
 const stale: string[] = [];
 

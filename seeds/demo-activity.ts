@@ -5,7 +5,7 @@
  * rule applies; only the timestamps are moved afterwards. One seeded generator draws both our
  * choices and the services' samples, so every run plays the same work.
  *
- * The deciding and claiming services run on connections of the ORM's pool (db/prepared.ts): pass
+ * The deciding and claiming services run on connections of the ORM's pool (kernel/prepared.ts): pass
  * an EntityManager that is not inside a transaction.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';

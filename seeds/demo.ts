@@ -5,8 +5,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CaseService } from '../server/src/cases/case.service.ts';
 import { PeopleService } from '../server/src/people/people.service.ts';
-import { Role } from '../server/src/people/role.ts';
-import { systemActor } from '../server/src/people/viewer.ts';
+import { Role } from '../server/src/kernel/roles.ts';
+import { systemActor } from '../server/src/kernel/viewer.ts';
 import { PolicyService } from '../server/src/policies/policy.service.ts';
 import type { Domain, Severity } from '../server/src/policies/severity.ts';
 import { QueueService } from '../server/src/queues/queue.service.ts';

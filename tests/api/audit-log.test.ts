@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditService } from '../../server/src/audit/audit.service.ts';
-import { systemActor } from '../../server/src/people/viewer.ts';
+import { systemActor } from '../../server/src/kernel/viewer.ts';
 import { ApiClient, signedIn } from '../support/api-client.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 

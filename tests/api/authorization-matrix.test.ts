@@ -1,8 +1,8 @@
 import { buildClientSchema, getIntrospectionQuery, getNamedType, type GraphQLField, type GraphQLObjectType, type GraphQLSchema, isCompositeType, isNonNullType } from 'graphql';
 import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Event } from '../../server/src/graphql/pubsub.ts';
-import { Role } from '../../server/src/people/role.ts';
+import type { Event } from '../../server/src/kernel/pubsub.ts';
+import { Role } from '../../server/src/kernel/roles.ts';
 import { accessExpectations, type Caller, callers, type FieldCall, type Fixture, type Outcome } from '../support/access-expectations.ts';
 import { signedIn, socketClient } from '../support/api-client.ts';
 import { createEvaluators, createTestQueue, queryReport } from '../support/queues.ts';

@@ -3,7 +3,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ErrorCode } from '../../server/src/graphql/errors.ts';
+import { ErrorCode } from '../../server/src/kernel/errors.ts';
 import { signedIn } from '../support/api-client.ts';
 import { createTestQueue, queryReport } from '../support/queues.ts';
 import { rawSocket, type SocketMessage } from '../support/raw-socket.ts';

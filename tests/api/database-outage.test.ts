@@ -1,9 +1,9 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../../server/src/app.ts';
-import { ormConfig } from '../../server/src/db/orm-config.ts';
-import { isDatabaseUnavailable } from '../../server/src/db/unavailable.ts';
+import { startApp, type RunningApp } from '../../server/src/root/app.ts';
+import { ormConfig } from '../../server/src/root/db/orm-config.ts';
+import { isDatabaseUnavailable } from '../../server/src/kernel/unavailable.ts';
 import { User } from '../../server/src/people/user.entity.ts';
 import { ApiClient, signedIn, socketClient } from '../support/api-client.ts';
 import { startRestartablePostgres, type RestartablePostgres } from '../support/restartable-postgres.ts';

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatError, NotFoundError } from '../../server/src/graphql/errors.ts';
+import { formatError, NotFoundError } from '../../server/src/kernel/errors.ts';
 import { ApiClient, signedIn, socketClient } from '../support/api-client.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Role } from '../../server/src/people/role.ts';
+import { Role } from '../../server/src/kernel/roles.ts';
 import { type ApiClient, signedIn } from '../support/api-client.ts';
 import { createEvaluators, createTestQueue, queryReport } from '../support/queues.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';

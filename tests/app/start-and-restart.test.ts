@@ -5,7 +5,7 @@ import path from 'node:path';
 import pg from 'pg';
 import semver from 'semver';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { databaseUrl } from '../../server/src/db/database.ts';
+import { databaseUrl } from '../../server/src/root/db/database.ts';
 import { ApiClient } from '../support/api-client.ts';
 import { type AppProcess, startAppProcess } from '../support/process.ts';
 import rootPackage from '../../package.json' with { type: 'json' };

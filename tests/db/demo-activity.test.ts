@@ -2,7 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoUsers } from '../../seeds/demo.ts';
 import { seedDemoActivity } from '../../seeds/demo-activity.ts';
-import { Role } from '../../server/src/people/role.ts';
+import { Role } from '../../server/src/kernel/roles.ts';
 import { type ApiClient, signedIn } from '../support/api-client.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 

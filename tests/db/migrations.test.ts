@@ -1,6 +1,6 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { ormConfig } from '../../server/src/db/orm-config.ts';
+import { ormConfig } from '../../server/src/root/db/orm-config.ts';
 import { createTestDatabase } from '../support/database.ts';
 
 let orm: MikroORM;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ormConfig } from '../../server/src/db/orm-config.ts';
+import { ormConfig } from '../../server/src/root/db/orm-config.ts';
 import { ApiClient } from '../support/api-client.ts';
 import { type AppProcess, startAppProcess } from '../support/process.ts';
 import { createEvaluators, createTestQueue, queryReport } from '../support/queues.ts';

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../../server/src/app.ts';
-import { listenerApplicationName } from '../../server/src/graphql/pubsub.ts';
+import { startApp, type RunningApp } from '../../server/src/root/app.ts';
+import { listenerApplicationName } from '../../server/src/kernel/pubsub.ts';
 import { collect, signedIn, socketClient } from '../support/api-client.ts';
 import { startRestartablePostgres, type RestartablePostgres } from '../support/restartable-postgres.ts';
 

@@ -10,7 +10,7 @@
  * role". `manager` leads the search team that owns all of it; `otherTeamManager` leads accounts.
  */
 
-import type { Event } from '../../server/src/graphql/pubsub.ts';
+import type { Event } from '../../server/src/kernel/pubsub.ts';
 
 export const callers = ['anonymous', 'evaluator', 'qaAnalyst', 'specialist', 'manager', 'otherTeamManager', 'narrowToken', 'admin'] as const;
 export type Caller = (typeof callers)[number];

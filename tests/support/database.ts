@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { seedDemo } from '../../seeds/demo.ts';
-import { databaseUrl, migrate } from '../../server/src/db/database.ts';
-import { ormConfig } from '../../server/src/db/orm-config.ts';
-import { seedOnce } from '../../server/src/db/seeding.ts';
+import { databaseUrl, migrate } from '../../server/src/root/db/database.ts';
+import { ormConfig } from '../../server/src/root/db/orm-config.ts';
+import { seedOnce } from '../../server/src/root/db/seeding.ts';
 
 export const templateDatabase = 'vigil_test_template';
 

@@ -9,8 +9,8 @@ import semver from 'semver';
 import type { TestProject } from 'vitest/node';
 import rootPackage from '../../package.json' with { type: 'json' };
 import { demoPassword } from '../../seeds/demo.ts';
-import { repoRoot } from '../../server/src/config.ts';
-import { removeAbandonedClusters, startEmbeddedPostgres, type RunningPostgres } from '../../server/src/db/embedded-postgres.ts';
+import { repoRoot } from '../../server/src/root/config.ts';
+import { removeAbandonedClusters, startEmbeddedPostgres, type RunningPostgres } from '../../server/src/root/db/embedded-postgres.ts';
 import { createTemplateDatabase } from './database.ts';
 
 declare module 'vitest' {

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { repoRoot } from '../../server/src/config.ts';
+import { repoRoot } from '../../server/src/root/config.ts';
 
 export interface AppProcess {
   child: ChildProcess;
@@ -13,7 +13,7 @@ export interface AppProcess {
 
 /** Runs `npm run serve`'s command as its own process, as a newcomer's `npm start` does. */
 export function startAppProcess(env: Record<string, string>): AppProcess {
-  const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'server/src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'server/src/root/main.ts'], {
     cwd: repoRoot,
     // As `npm start` runs it: vitest's NODE_ENV=test would switch off behaviour worth testing.
     env: { ...process.env, NODE_ENV: 'production', ...env },

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { repoRoot } from '../../server/src/config.ts';
-import { type RunningPostgres, startEmbeddedPostgres } from '../../server/src/db/embedded-postgres.ts';
+import { repoRoot } from '../../server/src/root/config.ts';
+import { type RunningPostgres, startEmbeddedPostgres } from '../../server/src/root/db/embedded-postgres.ts';
 import pg from 'pg';
 import { createTemplateDatabase, createTestDatabase } from './database.ts';
 

@@ -1,5 +1,5 @@
 import { inject } from 'vitest';
-import { startApp, type RunningApp } from '../../server/src/app.ts';
+import { startApp, type RunningApp } from '../../server/src/root/app.ts';
 import { createTestDatabase } from './database.ts';
 
 export interface TestServer {

@@ -12,10 +12,10 @@ import {
   noTeam,
   requireRole,
   teamScope,
-} from '../../server/src/access/access.ts';
+} from '../../server/src/kernel/access.ts';
 import type { ApiToken } from '../../server/src/people/api-token.entity.ts';
-import { Role, Scope } from '../../server/src/people/role.ts';
-import { Viewer } from '../../server/src/people/viewer.ts';
+import { Role, Scope } from '../../server/src/kernel/roles.ts';
+import { Viewer } from '../../server/src/kernel/viewer.ts';
 
 const search = 'team-search';
 const accounts = 'team-accounts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readConfig } from '../../server/src/config.ts';
+import { readConfig } from '../../server/src/root/config.ts';
 
 describe('the configuration read from the environment', () => {
   it('listens on every interface unless HOST names an address', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { positionalBindings } from '../../server/src/db/prepared.ts';
-import { AppError } from '../../server/src/graphql/errors.ts';
-import { assertHolds, claimCandidate, type LeaseState } from '../../server/src/leases/lease.ts';
+import { positionalBindings } from '../../server/src/kernel/prepared.ts';
+import { AppError } from '../../server/src/kernel/errors.ts';
+import { assertHolds, claimCandidate, type LeaseState } from '../../server/src/kernel/lease.ts';
 
 const words = { noun: 'QA task', finished: 'done', returnsTo: 'the QA queue' };
 const now = Date.parse('2026-12-02T06:00:00Z');

@@ -1,6 +1,6 @@
 import { GraphQLObjectType, GraphQLSchema, GraphQLString, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { subscribeSharingBroadcasts } from '../../server/src/graphql/broadcast.ts';
+import { subscribeSharingBroadcasts } from '../../server/src/kernel/broadcast.ts';
 
 /** A subscription whose next event is released by hand, to close it at an exact moment. */
 function gatedSchema() {

@@ -1,6 +1,6 @@
 import { IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { connectionOf } from '../graphql/connection.ts';
+import { connectionOf } from '../kernel/connection.ts';
 import { AuditEvent } from './audit-event.entity.ts';
 
 export const AuditEventConnection = connectionOf(AuditEvent, 'AuditEvent');

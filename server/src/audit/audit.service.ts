@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { event, publish } from '../graphql/pubsub.ts';
-import type { Actor } from '../people/viewer.ts';
+import { event, publish } from '../kernel/pubsub.ts';
+import type { Actor } from '../kernel/viewer.ts';
 import { AuditEvent, ActorType } from './audit-event.entity.ts';
-import { type Page, type PageResult, findPage } from '../db/pagination.ts';
+import { type Page, type PageResult, findPage } from '../kernel/pagination.ts';
 
 export interface AuditedChange {
   /** `area.verb`, e.g. `user.profile_updated`. */

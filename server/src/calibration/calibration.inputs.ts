@@ -1,7 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, IsUUID, Length, MaxLength } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Verdict } from '../decisions/decision.entity.ts';
-import { connectionOf } from '../graphql/connection.ts';
+import { connectionOf } from '../kernel/connection.ts';
 import { User } from '../people/user.entity.ts';
 import { CalibrationLabel, CalibrationSession } from './calibration.entities.ts';
 import type { CaseOutcome, PairAgreement, ParticipantAgreement } from './calibration.results.ts';

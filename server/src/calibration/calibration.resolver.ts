@@ -1,10 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { assertAllowed, holdsRole, isAdmin, mayCalibrateWith, mayCloseCalibrationSession, mayReadCalibrationSession, personFacts, requireRole, requireSignedIn } from '../access/access.ts';
+import { assertAllowed, holdsRole, isAdmin, mayCalibrateWith, mayCloseCalibrationSession, mayReadCalibrationSession, personFacts, requireRole, requireSignedIn } from '../kernel/access.ts';
 import { ReviewCase } from '../cases/case.entity.ts';
-import type { PageResult } from '../db/pagination.ts';
-import { PageArgs } from '../graphql/connection.ts';
-import type { Context } from '../graphql/context.ts';
-import { pageComplexity } from '../graphql/limits.ts';
+import type { PageResult } from '../kernel/pagination.ts';
+import { PageArgs } from '../kernel/connection.ts';
+import type { Context } from '../kernel/context.ts';
+import { pageComplexity } from '../kernel/limits.ts';
 import { User } from '../people/user.entity.ts';
 import { CalibrationLabel, CalibrationSession } from './calibration.entities.ts';
 import {

@@ -1,7 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
 import { Extensions, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { connectionOf } from '../graphql/connection.ts';
-import { checkedPerItem } from '../graphql/text-input.ts';
+import { connectionOf } from '../kernel/connection.ts';
+import { checkedPerItem } from '../kernel/text-input.ts';
 import { Severity } from '../policies/severity.ts';
 import { SubjectInput } from '../subjects/subject.inputs.ts';
 import { CaseStatus } from './case-status.ts';

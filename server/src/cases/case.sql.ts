@@ -1,6 +1,6 @@
-import type { PreparedStatement } from '../db/prepared.ts';
+import type { PreparedStatement } from '../kernel/prepared.ts';
 import { goldenCopyLeased, goldenPick } from '../golden/golden.sql.ts';
-import { claimCandidate, heldBy, leaseUntil } from '../leases/lease.ts';
+import { claimCandidate, heldBy, leaseUntil } from '../kernel/lease.ts';
 import { certifiedFor } from '../training/certification.sql.ts';
 import { exposureCounted, notSteppedAway, onBreak, wellnessParams } from '../wellness/wellness.sql.ts';
 
@@ -22,7 +22,7 @@ const gates = ['not exists (select 1 from on_break)', 'not exists (select 1 from
  * queue's certification, and otherwise nothing is left for them.
  *
  * The lease pattern (candidate scan with `for update of c skip locked`, the lease as data, the
- * held row given back) is the one of `leases/lease.ts`. The statement is assembled here from
+ * held row given back) is the one of `kernel/lease.ts`. The statement is assembled here from
  * fragments each area owns, each documented where it lives: the wellness gate and exposure
  * count (wellness/wellness.sql.ts), the certification check (training/certification.sql.ts) and
  * the golden pick (golden/golden.sql.ts). It stays one statement, one round trip.

@@ -1,4 +1,4 @@
-import { ConflictError } from '../graphql/errors.ts';
+import { ConflictError } from '../kernel/errors.ts';
 import { CaseStatus } from './case-status.ts';
 
 /** What can happen to a case. Claims and lease expiry are not here: they do not change status rules. */

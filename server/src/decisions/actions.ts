@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { BadUserInputError } from '../graphql/errors.ts';
+import { BadUserInputError } from '../kernel/errors.ts';
 import { Domain } from '../policies/severity.ts';
 
 export enum EnforcementAction {

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { requireRole } from '../access/access.ts';
-import type { Context } from '../graphql/context.ts';
+import { requireRole } from '../kernel/access.ts';
+import type { Context } from '../kernel/context.ts';
 import { User } from '../people/user.entity.ts';
 import { Decision } from './decision.entity.ts';
 import { DecideCaseInput, DecideCasePayload } from './decision.inputs.ts';

@@ -1,7 +1,7 @@
-import type { PreparedStatement } from '../db/prepared.ts';
+import type { PreparedStatement } from '../kernel/prepared.ts';
 
 /**
- * Deciding is two prepared statements (see db/prepared.ts), each its own transaction: a read,
+ * Deciding is two prepared statements (see kernel/prepared.ts), each its own transaction: a read,
  * then one guarded write. Measured with 64 evaluators (npm run bench), this replaced a dozen ORM
  * queries and then a BEGIN, a locking read, the write and a COMMIT: every round trip to
  * Postgres costs CPU on both sides, and on two cores that was the limit.

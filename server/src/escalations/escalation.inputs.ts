@@ -1,7 +1,7 @@
 import { IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ReviewCase } from '../cases/case.entity.ts';
-import { connectionOf } from '../graphql/connection.ts';
+import { connectionOf } from '../kernel/connection.ts';
 import { Decision } from '../decisions/decision.entity.ts';
 import { FindingInput } from '../decisions/decision.inputs.ts';
 import { Escalation, EscalationMessage, EscalationReason, EscalationStatus } from './escalation.entities.ts';

@@ -1,14 +1,14 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { assertAllowed, assertMayReadPerson, holdsRole, mayReadEscalation, personFacts, requireRole, requireSignedIn, teamScope } from '../access/access.ts';
+import { assertAllowed, assertMayReadPerson, holdsRole, mayReadEscalation, personFacts, requireRole, requireSignedIn, teamScope } from '../kernel/access.ts';
 import { ReviewCase } from '../cases/case.entity.ts';
-import { isUuid } from '../db/ids.ts';
-import type { PageResult } from '../db/pagination.ts';
+import { isUuid } from '../kernel/ids.ts';
+import type { PageResult } from '../kernel/pagination.ts';
 import { Decision } from '../decisions/decision.entity.ts';
-import { PageArgs } from '../graphql/connection.ts';
-import type { Context } from '../graphql/context.ts';
-import { NotFoundError } from '../graphql/errors.ts';
-import { pageComplexity } from '../graphql/limits.ts';
-import { type TopicPayloads, where } from '../graphql/pubsub.ts';
+import { PageArgs } from '../kernel/connection.ts';
+import type { Context } from '../kernel/context.ts';
+import { NotFoundError } from '../kernel/errors.ts';
+import { pageComplexity } from '../kernel/limits.ts';
+import { type TopicPayloads, where } from '../kernel/pubsub.ts';
 import { User } from '../people/user.entity.ts';
 import { Escalation, EscalationMessage, type EscalationStatus, EscalationTier } from './escalation.entities.ts';
 import {

@@ -1,5 +1,5 @@
-import type { PreparedStatement } from '../db/prepared.ts';
-import { claimCandidate, heldBy, leaseUntil } from '../leases/lease.ts';
+import type { PreparedStatement } from '../kernel/prepared.ts';
+import { claimCandidate, heldBy, leaseUntil } from '../kernel/lease.ts';
 
 /**
  * An escalation sent to a named specialist is a candidate for that specialist only; the others
@@ -8,7 +8,7 @@ import { claimCandidate, heldBy, leaseUntil } from '../leases/lease.ts';
 export const namedSpecialistOnly = `e.specialist_id is null or e.specialist_id = $2::uuid`;
 
 /**
- * The specialists' claim, the lease pattern of `leases/lease.ts`: gives the specialist back the
+ * The specialists' claim, the lease pattern of `kernel/lease.ts`: gives the specialist back the
  * escalation of the tier they still hold, or leases them the most urgent claimable one.
  *
  * - ON_HOLD escalations are kept by their specialist, so they are never candidates.

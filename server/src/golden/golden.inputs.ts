@@ -1,7 +1,7 @@
 import { IsOptional } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { FindingInput } from '../decisions/decision.inputs.ts';
-import { connectionOf } from '../graphql/connection.ts';
+import { connectionOf } from '../kernel/connection.ts';
 import { GoldenCase } from './golden-case.entity.ts';
 import type { GoldenScore } from './golden.service.ts';
 

@@ -1,12 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { requireRole, teamScope } from '../access/access.ts';
+import { requireRole, teamScope } from '../kernel/access.ts';
 import { ReviewCase } from '../cases/case.entity.ts';
 import { assertOverseesQueue } from '../queues/queue.access.ts';
 import { CaseService } from '../cases/case.service.ts';
-import type { PageResult } from '../db/pagination.ts';
-import { PageArgs } from '../graphql/connection.ts';
-import type { Context } from '../graphql/context.ts';
-import { pageComplexity } from '../graphql/limits.ts';
+import type { PageResult } from '../kernel/pagination.ts';
+import { PageArgs } from '../kernel/connection.ts';
+import type { Context } from '../kernel/context.ts';
+import { pageComplexity } from '../kernel/limits.ts';
 import { User } from '../people/user.entity.ts';
 import { Queue } from '../queues/queue.entity.ts';
 import { GoldenCase } from './golden-case.entity.ts';

@@ -1,4 +1,4 @@
-import { leaseUntil } from '../leases/lease.ts';
+import { leaseUntil } from '../kernel/lease.ts';
 
 /**
  * The golden cases' part of the case claim (cases/case.sql.ts). When the claim's draw falls under

@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
-import type { PageResult } from '../db/pagination.ts';
-import { connectionOf, PageArgs } from '../graphql/connection.ts';
-import type { Context } from '../graphql/context.ts';
-import { pageComplexity } from '../graphql/limits.ts';
-import { type TopicPayloads, where } from '../graphql/pubsub.ts';
+import type { PageResult } from '../kernel/pagination.ts';
+import { connectionOf, PageArgs } from '../kernel/connection.ts';
+import type { Context } from '../kernel/context.ts';
+import { pageComplexity } from '../kernel/limits.ts';
+import { type TopicPayloads, where } from '../kernel/pubsub.ts';
 import { Notification, NotificationKind } from './notification.entity.ts';
 import { NotificationService } from './notification.service.ts';
 

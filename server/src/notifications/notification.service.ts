@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditService } from '../audit/audit.service.ts';
-import { isUuid } from '../db/ids.ts';
-import { type Page, type PageResult, findPage } from '../db/pagination.ts';
-import { BadUserInputError } from '../graphql/errors.ts';
-import { event, publish } from '../graphql/pubsub.ts';
-import type { Actor } from '../people/viewer.ts';
+import { isUuid } from '../kernel/ids.ts';
+import { type Page, type PageResult, findPage } from '../kernel/pagination.ts';
+import { BadUserInputError } from '../kernel/errors.ts';
+import { event, publish } from '../kernel/pubsub.ts';
+import type { Actor } from '../kernel/viewer.ts';
 import { Notification, type NotificationKind } from './notification.entity.ts';
 
 export interface NewNotification {

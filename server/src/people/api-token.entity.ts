@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Scope } from './role.ts';
+import { Scope } from '../kernel/roles.ts';
 import { User } from './user.entity.ts';
 
 @ObjectType({ description: "An integrator's credential. The secret is shown once at creation and stored only as a hash." })

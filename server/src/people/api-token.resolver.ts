@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { requireRole } from '../access/access.ts';
-import type { PageResult } from '../db/pagination.ts';
-import { PageArgs } from '../graphql/connection.ts';
-import { pageComplexity } from '../graphql/limits.ts';
-import type { Context } from '../graphql/context.ts';
+import { requireRole } from '../kernel/access.ts';
+import type { PageResult } from '../kernel/pagination.ts';
+import { PageArgs } from '../kernel/connection.ts';
+import { pageComplexity } from '../kernel/limits.ts';
+import type { Context } from '../kernel/context.ts';
 import { ApiToken } from './api-token.entity.ts';
 import { ApiTokenService } from './api-token.service.ts';
 import { ApiTokenConnection, CreateApiTokenInput, CreateApiTokenPayload, RevokeApiTokenPayload } from './people.inputs.ts';

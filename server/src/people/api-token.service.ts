@@ -1,14 +1,14 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditService } from '../audit/audit.service.ts';
-import { isUuid } from '../db/ids.ts';
-import { type Page, type PageResult, findPage } from '../db/pagination.ts';
-import { BadUserInputError, ConflictError, NotFoundError } from '../graphql/errors.ts';
+import { isUuid } from '../kernel/ids.ts';
+import { type Page, type PageResult, findPage } from '../kernel/pagination.ts';
+import { BadUserInputError, ConflictError, NotFoundError } from '../kernel/errors.ts';
 import { ApiToken } from './api-token.entity.ts';
-import type { Scope } from './role.ts';
+import type { Scope } from '../kernel/roles.ts';
 import { hashSecret, newSecret, tokenPrefix } from './secrets.ts';
 import { User } from './user.entity.ts';
-import type { Actor } from './viewer.ts';
+import type { Actor } from '../kernel/viewer.ts';
 
 export interface NewApiToken {
   name: string;

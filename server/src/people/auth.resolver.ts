@@ -1,9 +1,9 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { Context } from '../graphql/context.ts';
+import type { Context } from '../kernel/context.ts';
 import { AuthService } from './auth.service.ts';
 import { SignInInput, SignInPayload, SignOutPayload } from './people.inputs.ts';
 import { tokenPrefix } from './secrets.ts';
-import { Viewer } from './viewer.ts';
+import { Viewer } from '../kernel/viewer.ts';
 
 @Resolver()
 export class AuthResolver {

@@ -1,14 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditService } from '../audit/audit.service.ts';
-import { type PreparedStatement, withPrepared } from '../db/prepared.ts';
-import { UnauthenticatedError } from '../graphql/errors.ts';
+import { type PreparedStatement, withPrepared } from '../kernel/prepared.ts';
+import { UnauthenticatedError } from '../kernel/errors.ts';
 import { ApiToken } from './api-token.entity.ts';
 import { decoyPasswordHash, hashSecret, newSecret, tokenPrefix, verifyPassword } from './secrets.ts';
 import { Session } from './session.entity.ts';
 import { User } from './user.entity.ts';
-import type { Role } from './role.ts';
+import type { Role } from '../kernel/roles.ts';
 import type { SessionCache } from './session-cache.ts';
-import { type SignedInUser, Viewer } from './viewer.ts';
+import { type SignedInUser, Viewer } from '../kernel/viewer.ts';
 
 /** How long a sign-in lasts: one long shift. */
 export const sessionLifetimeMs = 12 * 60 * 60 * 1000;

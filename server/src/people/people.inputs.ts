@@ -1,9 +1,9 @@
 import { ArrayMinSize, IsEmail, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { connectionOf } from '../graphql/connection.ts';
+import { connectionOf } from '../kernel/connection.ts';
 import { ApiToken } from './api-token.entity.ts';
 import { minPasswordLength } from './people.service.ts';
-import { Role, Scope } from './role.ts';
+import { Role, Scope } from '../kernel/roles.ts';
 import { Team } from './team.entity.ts';
 import { User } from './user.entity.ts';
 

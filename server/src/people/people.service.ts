@@ -1,15 +1,15 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditService, diff } from '../audit/audit.service.ts';
-import { isUuid } from '../db/ids.ts';
-import { type Page, type PageResult, findPage } from '../db/pagination.ts';
-import { BadUserInputError, ConflictError, NotFoundError, UnauthenticatedError } from '../graphql/errors.ts';
-import type { Role } from './role.ts';
+import { isUuid } from '../kernel/ids.ts';
+import { type Page, type PageResult, findPage } from '../kernel/pagination.ts';
+import { BadUserInputError, ConflictError, NotFoundError, UnauthenticatedError } from '../kernel/errors.ts';
+import type { Role } from '../kernel/roles.ts';
 import { hashPassword, verifyPassword } from './secrets.ts';
 import { Site } from './site.entity.ts';
 import { Team } from './team.entity.ts';
 import { User } from './user.entity.ts';
-import type { Actor } from './viewer.ts';
+import type { Actor } from '../kernel/viewer.ts';
 
 export const minPasswordLength = 12;
 

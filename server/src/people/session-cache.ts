@@ -1,9 +1,9 @@
 import type { EventArgs, EventSubscriber } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { event, type PostgresPubSub, publish } from '../graphql/pubsub.ts';
+import { event, type PostgresPubSub, publish } from '../kernel/pubsub.ts';
 import { Session } from './session.entity.ts';
 import { User } from './user.entity.ts';
-import type { SignedInUser } from './viewer.ts';
+import type { SignedInUser } from '../kernel/viewer.ts';
 
 /**
  * Who a session token belongs to, remembered for a few seconds per instance: every request asks,

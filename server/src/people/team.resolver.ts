@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { assertAllowed, mayOverseeTeam, mayReadTeam, requireRole, requireSignedIn } from '../access/access.ts';
-import type { PageResult } from '../db/pagination.ts';
-import { PageArgs } from '../graphql/connection.ts';
-import { pageComplexity } from '../graphql/limits.ts';
-import type { Context } from '../graphql/context.ts';
+import { assertAllowed, mayOverseeTeam, mayReadTeam, requireRole, requireSignedIn } from '../kernel/access.ts';
+import type { PageResult } from '../kernel/pagination.ts';
+import { PageArgs } from '../kernel/connection.ts';
+import { pageComplexity } from '../kernel/limits.ts';
+import type { Context } from '../kernel/context.ts';
 import { PeopleService } from './people.service.ts';
 import { TeamConnection, UserConnection } from './people.inputs.ts';
 import { Site } from './site.entity.ts';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Role } from './role.ts';
+import { Role } from '../kernel/roles.ts';
 import { Team } from './team.entity.ts';
 
 @ObjectType({ description: 'A person who signs in to Vigil.' })

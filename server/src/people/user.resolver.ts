@@ -1,10 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { assertMayOverseeTeam, assertMayReadPerson, holdsRole, personFacts, requireRole, requireSignedIn } from '../access/access.ts';
-import { PageArgs } from '../graphql/connection.ts';
-import { pageComplexity } from '../graphql/limits.ts';
-import type { Context } from '../graphql/context.ts';
-import { ForbiddenError } from '../graphql/errors.ts';
-import type { PageResult } from '../db/pagination.ts';
+import { assertMayOverseeTeam, assertMayReadPerson, holdsRole, personFacts, requireRole, requireSignedIn } from '../kernel/access.ts';
+import { PageArgs } from '../kernel/connection.ts';
+import { pageComplexity } from '../kernel/limits.ts';
+import type { Context } from '../kernel/context.ts';
+import { ForbiddenError } from '../kernel/errors.ts';
+import type { PageResult } from '../kernel/pagination.ts';
 import { PeopleService } from './people.service.ts';
 import {
   ChangeMyPasswordInput,

@@ -1,7 +1,7 @@
 import { ArrayMinSize, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { requireAuthenticated, requireRole } from '../access/access.ts';
+import { requireAuthenticated, requireRole } from '../kernel/access.ts';
 import { Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import type { Context } from '../graphql/context.ts';
+import type { Context } from '../kernel/context.ts';
 import { Policy } from './policy.entity.ts';
 import { PolicyService } from './policy.service.ts';
 import { Domain, Severity } from './severity.ts';

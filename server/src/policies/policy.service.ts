@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditService } from '../audit/audit.service.ts';
-import { BadUserInputError } from '../graphql/errors.ts';
-import type { Actor } from '../people/viewer.ts';
+import { BadUserInputError } from '../kernel/errors.ts';
+import type { Actor } from '../kernel/viewer.ts';
 import { Policy } from './policy.entity.ts';
 import type { Domain, Severity } from './severity.ts';
 

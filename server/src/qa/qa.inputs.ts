@@ -3,7 +3,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ReviewCase } from '../cases/case.entity.ts';
 import { Decision } from '../decisions/decision.entity.ts';
 import { FindingInput } from '../decisions/decision.inputs.ts';
-import { connectionOf } from '../graphql/connection.ts';
+import { connectionOf } from '../kernel/connection.ts';
 import { QaTask, QaTaskKind, QaTaskStatus } from './qa-task.entity.ts';
 
 export const QaTaskConnection = connectionOf(QaTask, 'QaTask');

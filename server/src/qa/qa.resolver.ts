@@ -1,11 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { requireRole, teamScope } from '../access/access.ts';
+import { requireRole, teamScope } from '../kernel/access.ts';
 import { ReviewCase } from '../cases/case.entity.ts';
-import type { PageResult } from '../db/pagination.ts';
+import type { PageResult } from '../kernel/pagination.ts';
 import { Decision } from '../decisions/decision.entity.ts';
-import { PageArgs } from '../graphql/connection.ts';
-import type { Context } from '../graphql/context.ts';
-import { pageComplexity } from '../graphql/limits.ts';
+import { PageArgs } from '../kernel/connection.ts';
+import type { Context } from '../kernel/context.ts';
+import { pageComplexity } from '../kernel/limits.ts';
 import { User } from '../people/user.entity.ts';
 import { assertOverseesQueue } from '../queues/queue.access.ts';
 import { Queue } from '../queues/queue.entity.ts';

@@ -1,11 +1,11 @@
-import type { PreparedStatement } from '../db/prepared.ts';
-import { claimCandidate, heldBy, leaseUntil } from '../leases/lease.ts';
+import type { PreparedStatement } from '../kernel/prepared.ts';
+import { claimCandidate, heldBy, leaseUntil } from '../kernel/lease.ts';
 
 /** Own work is never reviewed: a task is no candidate for anyone who decided its case. `$2` is the analyst. */
 export const notOwnWork = `not exists (select 1 from decision d where d.case_id = t.case_id and d.decided_by_id = $2::uuid)`;
 
 /**
- * The QA analysts' claim, the lease pattern of `leases/lease.ts`: gives the analyst back the task
+ * The QA analysts' claim, the lease pattern of `kernel/lease.ts`: gives the analyst back the task
  * of the kind they still hold, or leases them the oldest claimable one.
  *
  * - Order: oldest first. Across all queues the scan walks `qa_task_claim_order` (kind,

@@ -1,10 +1,10 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import { assertMayOverseeTeam, assertMayReadPerson, holdsRole, measuresEveryone, personFacts, requireSignedIn } from '../access/access.ts';
-import { isUuid } from '../db/ids.ts';
-import type { Context } from '../graphql/context.ts';
-import { ForbiddenError, NotFoundError } from '../graphql/errors.ts';
+import { assertMayOverseeTeam, assertMayReadPerson, holdsRole, measuresEveryone, personFacts, requireSignedIn } from '../kernel/access.ts';
+import { isUuid } from '../kernel/ids.ts';
+import type { Context } from '../kernel/context.ts';
+import { ForbiddenError, NotFoundError } from '../kernel/errors.ts';
 import { User } from '../people/user.entity.ts';
-import type { Viewer } from '../people/viewer.ts';
+import type { Viewer } from '../kernel/viewer.ts';
 import { QualityMeasuresType, QualityScopeInput } from './metrics.inputs.ts';
 import { QualityGrouping, type QualityMeasures, QualityMetricsService, type QualityScope } from './metrics.service.ts';
 

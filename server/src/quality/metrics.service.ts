@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EnforcementAction } from '../decisions/actions.ts';
 import type { Verdict } from '../decisions/decision.entity.ts';
 import { type Finding, sameFinding } from '../decisions/decision.service.ts';
-import { BadUserInputError } from '../graphql/errors.ts';
+import { BadUserInputError } from '../kernel/errors.ts';
 import { categoryCounts, cohensKappa, fleissKappa } from './agreement.ts';
 
 export enum QualityGrouping {

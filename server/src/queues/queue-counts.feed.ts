@@ -1,7 +1,7 @@
 import { EventEmitter, on, setMaxListeners } from 'node:events';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { broadcast } from '../graphql/broadcast.ts';
-import type { PostgresPubSub } from '../graphql/pubsub.ts';
+import { broadcast } from '../kernel/broadcast.ts';
+import type { PostgresPubSub } from '../kernel/pubsub.ts';
 import { type QueueCounts, QueueService } from './queue.service.ts';
 
 export interface QueueUpdate {

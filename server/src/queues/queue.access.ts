@@ -1,7 +1,7 @@
-import { assertMayReadTeamWork, holdsRole, readsEveryTeam, requireAuthenticated } from '../access/access.ts';
-import { isUuid } from '../db/ids.ts';
-import type { Context } from '../graphql/context.ts';
-import { NotFoundError } from '../graphql/errors.ts';
+import { assertMayReadTeamWork, holdsRole, readsEveryTeam, requireAuthenticated } from '../kernel/access.ts';
+import { isUuid } from '../kernel/ids.ts';
+import type { Context } from '../kernel/context.ts';
+import { NotFoundError } from '../kernel/errors.ts';
 
 /**
  * The fact access needs about a queue, its team, looked up (batched) for the rule in access.ts.

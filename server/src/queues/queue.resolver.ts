@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { assertMayOverseeTeam, requireRole } from '../access/access.ts';
-import type { PageResult } from '../db/pagination.ts';
-import { connectionOf, PageArgs } from '../graphql/connection.ts';
-import type { Context } from '../graphql/context.ts';
-import { pageComplexity } from '../graphql/limits.ts';
+import { assertMayOverseeTeam, requireRole } from '../kernel/access.ts';
+import type { PageResult } from '../kernel/pagination.ts';
+import { connectionOf, PageArgs } from '../kernel/connection.ts';
+import type { Context } from '../kernel/context.ts';
+import { pageComplexity } from '../kernel/limits.ts';
 import { Team } from '../people/team.entity.ts';
 import { Queue } from './queue.entity.ts';
 import type { QueueUpdate } from './queue-counts.feed.ts';

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isUuid } from '../db/ids.ts';
-import { type Page, type PageResult, findPage } from '../db/pagination.ts';
+import { isUuid } from '../kernel/ids.ts';
+import { type Page, type PageResult, findPage } from '../kernel/pagination.ts';
 import { AuditService } from '../audit/audit.service.ts';
-import { BadUserInputError, NotFoundError } from '../graphql/errors.ts';
+import { BadUserInputError, NotFoundError } from '../kernel/errors.ts';
 import { Team } from '../people/team.entity.ts';
-import type { Actor } from '../people/viewer.ts';
+import type { Actor } from '../kernel/viewer.ts';
 import type { Domain } from '../policies/severity.ts';
 import type { SubjectKind } from '../subjects/subject-kind.ts';
 import { Queue, type SlaTargets } from './queue.entity.ts';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { requireAuthenticated } from '../access/access.ts';
-import type { Context } from '../graphql/context.ts';
+import { requireAuthenticated } from '../kernel/access.ts';
+import type { Context } from '../kernel/context.ts';
 import { User } from '../people/user.entity.ts';
 import { CoachingGoal, type CompetencyRating, PerformanceReview, ratingScale, ReviewAddendum } from './review.entities.ts';
 import {

@@ -1,11 +1,11 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isAdmin, mayOverseeTeam, mayReadReview, mayWriteReviewOf, personFacts, requireSignedIn } from '../access/access.ts';
+import { isAdmin, mayOverseeTeam, mayReadReview, mayWriteReviewOf, personFacts, requireSignedIn } from '../kernel/access.ts';
 import { AuditService } from '../audit/audit.service.ts';
-import { isUuid } from '../db/ids.ts';
-import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../graphql/errors.ts';
+import { isUuid } from '../kernel/ids.ts';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../kernel/errors.ts';
 import { User } from '../people/user.entity.ts';
-import type { Actor, Viewer } from '../people/viewer.ts';
+import type { Actor, Viewer } from '../kernel/viewer.ts';
 import { median, QualityGrouping, type QualityMeasures, QualityMetricsService } from '../quality/metrics.service.ts';
 import {
   CoachingGoal,

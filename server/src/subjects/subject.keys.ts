@@ -1,4 +1,4 @@
-import { BadUserInputError } from '../graphql/errors.ts';
+import { BadUserInputError } from '../kernel/errors.ts';
 import { SubjectKind } from './subject-kind.ts';
 
 /** The plain shape of a subject as reported (the GraphQL input and the seed generator share it). */

@@ -1,9 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { assertAllowed, assertMayOverseeTeam, mayManageProgram, mayReadPerson, personFacts, requireRole } from '../access/access.ts';
-import { isUuid } from '../db/ids.ts';
-import type { Context } from '../graphql/context.ts';
-import { NotFoundError } from '../graphql/errors.ts';
-import { Role } from '../people/role.ts';
+import { assertAllowed, assertMayOverseeTeam, mayManageProgram, mayReadPerson, personFacts, requireRole } from '../kernel/access.ts';
+import { isUuid } from '../kernel/ids.ts';
+import type { Context } from '../kernel/context.ts';
+import { NotFoundError } from '../kernel/errors.ts';
+import { Role } from '../kernel/roles.ts';
 import { Team } from '../people/team.entity.ts';
 import { User } from '../people/user.entity.ts';
 import { Queue } from '../queues/queue.entity.ts';

@@ -1,9 +1,9 @@
 import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { assertMayOverseeTeam, requireRole } from '../access/access.ts';
+import { assertMayOverseeTeam, requireRole } from '../kernel/access.ts';
 import { Arg, Ctx, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { assertOverseesQueue } from '../queues/queue.access.ts';
 import { CaseService } from '../cases/case.service.ts';
-import type { Context } from '../graphql/context.ts';
+import type { Context } from '../kernel/context.ts';
 import { TeamWellness } from './wellness.entities.ts';
 import { type MyWellness, type TeamWellnessFigures, WellnessService } from './wellness.service.ts';
 

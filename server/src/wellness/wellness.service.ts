@@ -1,9 +1,9 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditService } from '../audit/audit.service.ts';
-import { AppError, BadUserInputError, ErrorCode, NotFoundError } from '../graphql/errors.ts';
+import { AppError, BadUserInputError, ErrorCode, NotFoundError } from '../kernel/errors.ts';
 import { User } from '../people/user.entity.ts';
-import type { Actor } from '../people/viewer.ts';
+import type { Actor } from '../kernel/viewer.ts';
 import { PolicyService } from '../policies/policy.service.ts';
 import { ExposureDay, StepAway, TeamWellness, UserWellness } from './wellness.entities.ts';
 

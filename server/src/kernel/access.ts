@@ -1,6 +1,6 @@
-import { ForbiddenError, UnauthenticatedError } from '../graphql/errors.ts';
-import { Role, Scope } from '../people/role.ts';
-import type { SignedInUser, Viewer } from '../people/viewer.ts';
+import { ForbiddenError, UnauthenticatedError } from './errors.ts';
+import { Role, Scope } from './roles.ts';
+import type { SignedInUser, Viewer } from './viewer.ts';
 
 /**
  * Who may do what: the one home of Vigil's access rules. Pure predicates over the viewer and

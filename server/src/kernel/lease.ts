@@ -1,7 +1,7 @@
 import { type EntityClass, LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isUuid } from '../db/ids.ts';
-import { AppError, ConflictError, ErrorCode, ForbiddenError, NotFoundError } from '../graphql/errors.ts';
+import { isUuid } from './ids.ts';
+import { AppError, ConflictError, ErrorCode, ForbiddenError, NotFoundError } from './errors.ts';
 
 /**
  * Leases: how Vigil hands one piece of work (a case, an escalation, a QA task) to one person at

@@ -1,6 +1,5 @@
-import { ForbiddenError, UnauthenticatedError } from '../graphql/errors.ts';
-import type { ApiToken } from './api-token.entity.ts';
-import type { Role, Scope } from './role.ts';
+import { ForbiddenError, UnauthenticatedError } from './errors.ts';
+import type { Role, Scope } from './roles.ts';
 
 /**
  * The signed-in person as authorization sees them: who, which roles, which team. A plain value,
@@ -13,6 +12,12 @@ export interface SignedInUser {
   readonly teamId: string | null;
 }
 
+/** An integrator's API token as authorization sees it: which token, which scopes. */
+export interface SignedInToken {
+  readonly id: string;
+  readonly scopes: readonly Scope[];
+}
+
 /** Who a state change is attributed to in the audit log. */
 export type Actor = { type: 'USER' | 'API_TOKEN'; id: string } | { type: 'SYSTEM'; id: null };
 
@@ -20,13 +25,13 @@ export const systemActor: Actor = { type: 'SYSTEM', id: null };
 
 /**
  * The caller of one request: a signed-in person, an integrator's token, or nobody. It says who
- * is calling; what they may do is decided by the predicates in access/access.ts, which every
+ * is calling; what they may do is decided by the predicates in kernel/access.ts, which every
  * resolver asks before acting.
  */
 export class Viewer {
   private constructor(
     readonly user: SignedInUser | null,
-    readonly token: ApiToken | null,
+    readonly token: SignedInToken | null,
   ) {}
 
   static anonymous(): Viewer {
@@ -37,7 +42,7 @@ export class Viewer {
     return new Viewer(user, null);
   }
 
-  static ofToken(token: ApiToken): Viewer {
+  static ofToken(token: SignedInToken): Viewer {
     return new Viewer(null, token);
   }
 

@@ -2,7 +2,7 @@ import { Migration } from '@mikro-orm/migrations';
 
 /**
  * The escalation and QA claims walk partial indexes in exactly their ORDER BY (see
- * leases/lease.ts): the escalation index gains the tie-break `created_at` (without it Postgres
+ * kernel/lease.ts): the escalation index gains the tie-break `created_at` (without it Postgres
  * sorted each tier's SLA ties), and QA tasks of one queue get an index of their own, since the
  * kind-wide one would be filtered row by row for a queue's claim.
  */

@@ -1,8 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { type DocumentNode, type FragmentDefinitionNode, getOperationAST, GraphQLError, type GraphQLSchema, Kind, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
-import type { Context } from './context.ts';
-import { AppError, ErrorCode } from './errors.ts';
-import { assertStorableText } from './text-input.ts';
+import type { Context } from '../kernel/context.ts';
+import { AppError, ErrorCode } from '../kernel/errors.ts';
+import { assertStorableText } from '../kernel/text-input.ts';
 
 /**
  * The rules every operation passes before it runs, whatever carries it (HTTP or WebSocket),

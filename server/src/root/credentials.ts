@@ -1,5 +1,5 @@
 import { parse as parseCookies, serialize } from 'cookie';
-import type { SessionCookie } from './context.ts';
+import type { SessionCookie } from '../kernel/context.ts';
 
 export const sessionCookieName = 'vigil_session';
 

@@ -21,7 +21,7 @@ try {
   try {
     const result = await orm.getMigrator().createMigration();
     if (result.diff.up.length === 0) console.log('The entities match the migrations: nothing to write.');
-    else console.log(`Wrote ${result.fileName}. Review it, then add it to server/src/db/migrations/index.ts.`);
+    else console.log(`Wrote ${result.fileName}. Review it, then add it to server/src/root/db/migrations/index.ts.`);
   } finally {
     await orm.close();
   }

@@ -13,21 +13,22 @@ import type { Context as WsContext } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { ormConfig } from './db/orm-config.ts';
-import { type Context, createLoaders } from './graphql/context.ts';
-import { credentialFrom, sessionCookie } from './graphql/credentials.ts';
-import { subscribeSharingBroadcasts } from './graphql/broadcast.ts';
-import { assertAtEdge, edgePlugin } from './graphql/edge.ts';
-import { AppError, ErrorCode, formatError, serviceUnavailablePlugin, unavailableOr } from './graphql/errors.ts';
-import { graphqlHttpHandler } from './graphql/http-handler.ts';
-import { assertWithinComplexity, complexityPlugin, queryLimits, queryShapeProtection } from './graphql/limits.ts';
-import { PostgresPubSub } from './graphql/pubsub.ts';
-import { buildVigilSchema } from './graphql/schema.ts';
-import { EscalationService } from './escalations/escalation.service.ts';
-import { TrainingService } from './training/training.service.ts';
-import { QueueCountsFeed } from './queues/queue-counts.feed.ts';
-import { AuthService } from './people/auth.service.ts';
-import { SessionCache } from './people/session-cache.ts';
-import { Viewer } from './people/viewer.ts';
+import type { Context } from '../kernel/context.ts';
+import { createLoaders } from './loaders.ts';
+import { credentialFrom, sessionCookie } from './credentials.ts';
+import { subscribeSharingBroadcasts } from '../kernel/broadcast.ts';
+import { assertAtEdge, edgePlugin } from './edge.ts';
+import { AppError, ErrorCode, formatError, serviceUnavailablePlugin, unavailableOr } from '../kernel/errors.ts';
+import { graphqlHttpHandler } from './http-handler.ts';
+import { assertWithinComplexity, complexityPlugin, queryLimits, queryShapeProtection } from '../kernel/limits.ts';
+import { PostgresPubSub } from '../kernel/pubsub.ts';
+import { buildVigilSchema } from './schema.ts';
+import { EscalationService } from '../escalations/escalation.service.ts';
+import { TrainingService } from '../training/training.service.ts';
+import { QueueCountsFeed } from '../queues/queue-counts.feed.ts';
+import { AuthService } from '../people/auth.service.ts';
+import { SessionCache } from '../people/session-cache.ts';
+import { Viewer } from '../kernel/viewer.ts';
 
 export interface AppOptions {
   databaseUrl: string;
@@ -48,7 +49,7 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-const webHandlerPath = fileURLToPath(new URL('../../web/build/handler.js', import.meta.url));
+const webHandlerPath = fileURLToPath(new URL('../../../web/build/handler.js', import.meta.url));
 
 /** One process, one port: GraphQL over HTTP and WebSocket at /graphql, the web app at /. */
 export async function startApp(options: AppOptions): Promise<RunningApp> {

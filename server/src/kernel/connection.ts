@@ -1,6 +1,6 @@
 import { Max, Min } from 'class-validator';
 import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
-import { maxPageSize } from '../db/pagination.ts';
+import { maxPageSize } from './pagination.ts';
 
 @ObjectType({ description: 'Where a page sits in its list.' })
 export class PageInfo {

@@ -4,8 +4,8 @@
  */
 import 'reflect-metadata';
 import path from 'node:path';
-import { seedDemoActivity } from '../../seeds/demo-activity.ts';
-import { demoPassword, demoUsers, seedDemo } from '../../seeds/demo.ts';
+import { seedDemoActivity } from '../../../seeds/demo-activity.ts';
+import { demoPassword, demoUsers, seedDemo } from '../../../seeds/demo.ts';
 import { startApp } from './app.ts';
 import { readConfig } from './config.ts';
 import { databaseUrl, ensureDatabase, migrate } from './db/database.ts';

@@ -1,7 +1,7 @@
 import { Cursor, type EntityName, type FilterQuery, type OrderDefinition } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError } from '../graphql/errors.ts';
-import { isStorableText } from '../graphql/text-input.ts';
+import { BadUserInputError } from './errors.ts';
+import { isStorableText } from './text-input.ts';
 import { isUuid } from './ids.ts';
 
 /** A page request: at most `first` items after the opaque cursor `after`. */

@@ -1,8 +1,8 @@
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig } from '@mikro-orm/postgresql';
 import { entities } from './entities.ts';
-import { PublishAfterCommit } from '../graphql/pubsub.ts';
-import { SessionChanges } from '../people/session-cache.ts';
+import { PublishAfterCommit } from '../../kernel/pubsub.ts';
+import { SessionChanges } from '../../people/session-cache.ts';
 import { migrationsList } from './migrations/index.ts';
 
 export function ormConfig(clientUrl: string, options: { poolMax?: number } = {}) {

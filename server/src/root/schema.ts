@@ -37,7 +37,7 @@ import { ApiTokenResolver } from '../people/api-token.resolver.ts';
 import { AuthResolver } from '../people/auth.resolver.ts';
 import { TeamResolver } from '../people/team.resolver.ts';
 import { UserResolver } from '../people/user.resolver.ts';
-import { ErrorCode } from './errors.ts';
+import { ErrorCode } from '../kernel/errors.ts';
 
 const description = `Vigil: operations for Trust & Safety evaluation of search and account safety.
 

@@ -1,0 +1,13 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { caseLoaders } from '../cases/case.loaders.ts';
+import { decisionLoaders } from '../decisions/decision.loaders.ts';
+import { goldenLoaders } from '../golden/golden.loaders.ts';
+import type { Loaders } from '../kernel/context.ts';
+import { peopleLoaders } from '../people/people.loaders.ts';
+import { queueLoaders } from '../queues/queue.loaders.ts';
+import { subjectLoaders } from '../subjects/subject.loaders.ts';
+
+/** Every area's loaders for one request (each area declares its own in `<area>.loaders.ts`). */
+export function createLoaders(em: EntityManager): Loaders {
+  return { ...peopleLoaders(em), ...queueLoaders(em), ...subjectLoaders(em), ...caseLoaders(em), ...decisionLoaders(em), ...goldenLoaders(em) };
+}
