@@ -57,7 +57,7 @@ describe('text the database cannot store', () => {
     expect(inFragment.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 
-  it('fails only the ingested report whose text holds a NUL, and keeps the good ones', async () => {
+  it('fails only the ingested report whose text holds a NUL or breaks a length limit, and keeps the good ones', async () => {
     const queue = await createTestQueue(server.app.orm.em.fork());
     const { ingestCases } = await manager.data(ingest, {
       input: {
@@ -66,12 +66,14 @@ describe('text the database cannot store', () => {
           queryReport(queue.id, `bad-\u0000-${randomUUID()}`),
           { ...queryReport(queue.id, `odd-${randomUUID()}`), reasons: ['lone \ud83d'] },
           queryReport(queue.id, `good-${randomUUID()}`),
+          queryReport(queue.id, `long-${'x'.repeat(600)}`),
         ],
       },
     });
-    expect(ingestCases.results.map((result: any) => result.status)).toEqual(['CREATED', 'FAILED', 'FAILED', 'CREATED']);
+    expect(ingestCases.results.map((result: any) => result.status)).toEqual(['CREATED', 'FAILED', 'FAILED', 'CREATED', 'FAILED']);
     expect(ingestCases.results[1].error).toEqual({ code: 'BAD_USER_INPUT', field: 'subject.searchQuery.text' });
     expect(ingestCases.results[2].error).toEqual({ code: 'BAD_USER_INPUT', field: 'reasons' });
+    expect(ingestCases.results[4].error).toEqual({ code: 'BAD_USER_INPUT', field: 'subject.searchQuery.text' });
     const { rows } = await db.query('select count(*)::int as n from review_case where queue_id = $1', [queue.id]);
     expect(rows[0].n).toBe(2);
   });

@@ -58,14 +58,15 @@ export class CaseInput {
 
 @InputType({ description: 'A batch of reports.' })
 export class IngestCasesInput {
-  // Text an item cannot store (NUL, lone surrogates) fails that item in the payload, not the batch.
+  // A report that breaks a rule (text it cannot store, a length or range limit) fails alone in the
+  // payload, not the batch: the service checks each one, so neither the edge nor the argument's
+  // validation looks inside the items.
   @Extensions(checkedPerItem)
   @Field(() => [CaseInput], {
-    description: `1 to ${maxIngestBatch} reports; each succeeds or fails on its own (a report whose text holds a NUL or a lone surrogate is FAILED with BAD_USER_INPUT naming the field, the others are kept).`,
+    description: `1 to ${maxIngestBatch} reports; each succeeds or fails on its own (a report whose text holds a NUL or a lone surrogate, or breaks a length or range limit, is FAILED with BAD_USER_INPUT naming the field; the others are kept).`,
   })
   @ArrayMinSize(1)
   @ArrayMaxSize(maxIngestBatch)
-  @ValidateNested()
   cases!: CaseInput[];
 }
 

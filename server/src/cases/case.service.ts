@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { validateSync } from 'class-validator';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditService, type AuditedChange } from '../audit/audit.service.ts';
 import { isUuid } from '../kernel/ids.ts';
 import { type Page, type PageResult, findPage } from '../kernel/pagination.ts';
 import { unstorableTextError, unstorableTextIn } from '../kernel/text-input.ts';
 import { withPrepared } from '../kernel/prepared.ts';
-import { AppError, BadUserInputError, ErrorCode, ForbiddenError, NotFoundError } from '../kernel/errors.ts';
+import { AppError, BadUserInputError, ErrorCode, firstViolation, ForbiddenError, NotFoundError } from '../kernel/errors.ts';
 import { type Event, event, publish } from '../kernel/pubsub.ts';
 import { assertHolds, extendLease, type LeaseWords, lockLeased } from '../kernel/lease.ts';
 import type { Actor } from '../kernel/viewer.ts';
@@ -118,6 +119,10 @@ export class CaseService {
     // PostgreSQL refuses a NUL in text and jsonb, which failed the chunk's whole transaction.
     const unstorable = unstorableTextIn(report);
     if (unstorable !== null) throw unstorableTextError(unstorable);
+    // The report's declared limits (lengths, ranges), checked here rather than for the whole
+    // argument, so one report over a limit fails alone. Plain objects (seeds) have none.
+    const violation = firstViolation(validateSync(report, { forbidUnknownValues: false }));
+    if (violation) throw new BadUserInputError(`Invalid input: ${violation.message}.`, violation.field);
     const { key, locale, details } = identifySubject(report.subject);
     const domain = domainOfKind[report.subject.kind];
     let policySeverity: Severity | undefined;

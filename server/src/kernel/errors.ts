@@ -1,5 +1,6 @@
 import { type ApolloServerPlugin, type BaseContext, HeaderMap } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { ValidationError } from 'class-validator';
 import { ArgumentValidationError } from 'type-graphql';
 import { isDatabaseUnavailable } from './unavailable.ts';
 
@@ -136,6 +137,21 @@ export function serviceUnavailablePlugin<T extends BaseContext>(): ApolloServerP
   };
 }
 
+/**
+ * The first broken constraint of a class-validator result and the dotted path of its field inside
+ * the input (`subject.searchQuery.text`), however deep the nesting.
+ */
+export function firstViolation(errors: readonly ValidationError[], prefix = ''): { field: string; message: string } | null {
+  for (const error of errors) {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const message = Object.values(error.constraints ?? {})[0];
+    if (message) return { field, message };
+    const nested = firstViolation(error.children ?? [], field);
+    if (nested) return nested;
+  }
+  return null;
+}
+
 /** Codes produced by graphql-js, Apollo and graphql-armor that are safe to pass through. */
 const passThroughCodes = new Set<string>([
   ErrorCode.UNAUTHENTICATED,
@@ -184,12 +200,11 @@ export function formatError(
     };
   }
   if (original instanceof ArgumentValidationError) {
-    const first = original.extensions.validationErrors[0];
-    const constraint = first ? Object.values(first.constraints ?? {})[0] : undefined;
+    const violation = firstViolation(original.extensions.validationErrors);
     return {
       ...base,
-      message: constraint ? `Invalid input: ${constraint}.` : 'Invalid input.',
-      extensions: { code: ErrorCode.BAD_USER_INPUT, ...(first ? { field: first.property } : {}) },
+      message: violation ? `Invalid input: ${violation.message}.` : 'Invalid input.',
+      extensions: { code: ErrorCode.BAD_USER_INPUT, ...(violation ? { field: violation.field } : {}) },
     };
   }
   const code = formatted.extensions?.code;
