@@ -1,4 +1,3 @@
-import { type ApolloServerPlugin, type BaseContext, HeaderMap } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { ValidationError } from 'class-validator';
 import { ArgumentValidationError } from 'type-graphql';
@@ -98,43 +97,6 @@ export class ServiceUnavailableError extends AppError {
   constructor() {
     super(ErrorCode.SERVICE_UNAVAILABLE, 'The service is temporarily unavailable; retry shortly.', undefined, { retryAfterSeconds });
   }
-}
-
-/** The HTTP head of a SERVICE_UNAVAILABLE answer. */
-function unavailableHead(): { status: number; headers: HeaderMap } {
-  return { status: 503, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) };
-}
-
-/**
- * For failures before Apollo runs the operation (building the context), which Apollo answers
- * without calling any plugin: the GraphQL error it turns into, with the HTTP head on it, or the
- * error itself when it is not an outage.
- */
-export function unavailableOr(error: unknown): unknown {
-  if (!isDatabaseUnavailable(error)) return error;
-  const cause = new ServiceUnavailableError();
-  return new GraphQLError(cause.message, { originalError: cause, extensions: { code: cause.code, http: unavailableHead() } });
-}
-
-/**
- * Gives an answer holding a SERVICE_UNAVAILABLE error the status 503 and `Retry-After`. The errors
- * come from resolvers, where nothing sets an HTTP head; by this hook they are formatted, so the
- * code `formatError` chose is all it needs to look at.
- */
-export function serviceUnavailablePlugin<T extends BaseContext>(): ApolloServerPlugin<T> {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ response }) {
-          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : response.body.initialResult.errors;
-          if (!errors?.some((error) => error.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE)) return;
-          const head = unavailableHead();
-          response.http.status = head.status;
-          for (const [name, value] of head.headers) response.http.headers.set(name, value);
-        },
-      };
-    },
-  };
 }
 
 /**

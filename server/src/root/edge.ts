@@ -1,7 +1,8 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import { type ApolloServerPlugin, type BaseContext, HeaderMap } from '@apollo/server';
 import { type DocumentNode, type FragmentDefinitionNode, getOperationAST, GraphQLError, type GraphQLSchema, Kind, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { Context } from '../kernel/context.ts';
-import { AppError, ErrorCode } from '../kernel/errors.ts';
+import { AppError, ErrorCode, retryAfterSeconds, ServiceUnavailableError } from '../kernel/errors.ts';
+import { isDatabaseUnavailable } from '../kernel/unavailable.ts';
 import { assertStorableText } from '../kernel/text-input.ts';
 
 /**
@@ -14,7 +15,10 @@ import { assertStorableText } from '../kernel/text-input.ts';
  *   development: an anonymous caller learns nothing but what the login page needs
  *   (`schema/schema.graphql` is published for integrators anyway).
  * - Text that PostgreSQL cannot store (NUL, lone surrogates) is BAD_USER_INPUT naming the field
- *   (see text-input.ts).
+ *   (see kernel/text-input.ts).
+ *
+ * And the HTTP head of an outage: SERVICE_UNAVAILABLE answers go out as 503 with `Retry-After`
+ * (below); which errors are outages is the kernel's `unavailable.ts`.
  */
 export interface EdgeRequest {
   schema: GraphQLSchema;
@@ -95,5 +99,42 @@ export function edgePlugin(schema: GraphQLSchema): ApolloServerPlugin<Context> {
         });
       },
     }),
+  };
+}
+
+/** The HTTP head of a SERVICE_UNAVAILABLE answer. */
+function unavailableHead(): { status: number; headers: HeaderMap } {
+  return { status: 503, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) };
+}
+
+/**
+ * For failures before Apollo runs the operation (building the context), which Apollo answers
+ * without calling any plugin: the GraphQL error it turns into, with the HTTP head on it, or the
+ * error itself when it is not an outage.
+ */
+export function unavailableOr(error: unknown): unknown {
+  if (!isDatabaseUnavailable(error)) return error;
+  const cause = new ServiceUnavailableError();
+  return new GraphQLError(cause.message, { originalError: cause, extensions: { code: cause.code, http: unavailableHead() } });
+}
+
+/**
+ * Gives an answer holding a SERVICE_UNAVAILABLE error the status 503 and `Retry-After`. The errors
+ * come from resolvers, where nothing sets an HTTP head; by this hook they are formatted, so the
+ * code `formatError` chose is all it needs to look at.
+ */
+export function serviceUnavailablePlugin<T extends BaseContext>(): ApolloServerPlugin<T> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : response.body.initialResult.errors;
+          if (!errors?.some((error) => error.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE)) return;
+          const head = unavailableHead();
+          response.http.status = head.status;
+          for (const [name, value] of head.headers) response.http.headers.set(name, value);
+        },
+      };
+    },
   };
 }
