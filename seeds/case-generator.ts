@@ -9,6 +9,7 @@
  * Fresh subjects are unique by construction, so with `duplicateRate` r about r·count items repeat an
  * earlier subject and the rest are new.
  */
+import { mulberry32 } from '../server/src/kernel/random.ts';
 import { policyTaxonomy, type Domain, type Severity } from './policies.ts';
 import { demoQueues, type SubjectKind } from './queues.ts';
 
@@ -57,18 +58,6 @@ export interface GenerateCasesOptions {
 
 // ---------------------------------------------------------------------------------------------
 // PRNG
-
-/** A small seeded generator of numbers in [0, 1): the same seed, the same sequence. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Rng {
   private readonly next: () => number;

@@ -24,7 +24,7 @@ import { User } from '../server/src/people/user.entity.ts';
 import { Severity } from '../server/src/policies/severity.ts';
 import { Queue } from '../server/src/queues/queue.entity.ts';
 import type { SubjectKind } from '../server/src/subjects/subject-kind.ts';
-import { mulberry32 } from './case-generator.ts';
+import { mulberry32 } from '../server/src/kernel/random.ts';
 import { demoQueues } from './queues.ts';
 
 type UserActor = { type: 'USER'; id: string };
