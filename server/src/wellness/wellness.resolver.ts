@@ -41,7 +41,7 @@ class MyWellnessType implements MyWellness {
 }
 
 @ObjectType('TeamWellnessFigures', { description: 'A team’s wellness today, as totals: never one person’s history.' })
-class TeamWellnessFiguresType implements TeamWellnessFigures {
+export class TeamWellnessFiguresType implements TeamWellnessFigures {
   @Field(() => TeamWellness, { description: 'The team’s floor and limits in force.' })
   settings!: TeamWellness;
 
