@@ -3,7 +3,7 @@ import { NotFoundError } from '../kernel/errors.ts';
 import { withPrepared } from '../kernel/prepared.ts';
 import { type Estimate, medianEstimate, proportion } from '../quality/estimate.ts';
 import { type TeamWellnessFigures, WellnessService } from '../wellness/wellness.service.ts';
-import { compactStatement, queueHealthStatement, teamHealthStatement, trendStatement } from './dashboard.sql.ts';
+import { compactStatement, queueHealthStatement, rebuildStatements, teamHealthStatement, trendStatement } from './dashboard.sql.ts';
 
 export type Severities = { S0: number; S1: number; S2: number; S3: number };
 
@@ -74,6 +74,14 @@ export class DashboardService {
   async compact(): Promise<{ compacted: boolean; moved: number }> {
     const [row] = await withPrepared(this.em, (run) => run<{ compacted: boolean; moved: number }>(compactStatement, []));
     return { compacted: !!row?.compacted, moved: Number(row?.moved ?? 0) };
+  }
+
+  /** Recomputes every rollup from the tables (bulk loads, repair); scans them once. */
+  async rebuild(): Promise<{ moved: number }> {
+    await this.em.transactional(async (tx) => {
+      for (const statement of rebuildStatements) await tx.execute(statement);
+    });
+    return { moved: (await this.compact()).moved };
   }
 
   /** The ids of every team, by name (for admins). */

@@ -148,3 +148,22 @@ select
      exists (select 1 from review_case c where c.assignee_id = u.id and c.status = 'IN_REVIEW' and c.lease_expires_at > $2::timestamptz)
      or exists (select 1 from dashboard_person_last p where p.user_id = u.id and p.last_decided_at > $2::timestamptz - interval '15 minutes'))) as active_now`,
 };
+
+/**
+ * Rebuilds the rollups from the tables (after a bulk load that ran without triggers, or to
+ * repair): the whole history as deltas, then one fold. Scans cases, decisions and escalations
+ * once; never on a request path. Concurrent changes meanwhile are not lost: their deltas land
+ * after the truncate and are folded by the next compaction.
+ */
+export const rebuildStatements: readonly string[] = [
+  `truncate dashboard_delta, dashboard_queue_hour, dashboard_queue_recent, dashboard_handle_hour, dashboard_person_last`,
+  `insert into dashboard_delta (queue_id, at, kind) select queue_id, arrived_at, 'ARRIVAL' from review_case`,
+  `insert into dashboard_delta (queue_id, at, kind, decision_kind, handle_ms, decided_by_id, verdict_agrees, finding_differs)
+   select c.queue_id, d.created_at, 'DECISION', d.kind, d.handle_time_ms, d.decided_by_id,
+          case when p.verdict is null then null else p.verdict = d.verdict end,
+          case when p.verdict is null then null else not (p.verdict = d.verdict and p.action = d.action
+            and array(select distinct x from unnest(p.policy_codes) x order by x) = array(select distinct x from unnest(d.policy_codes) x order by x)) end
+   from decision d join review_case c on c.id = d.case_id
+   left join lateral (select verdict, action, policy_codes from decision o where d.kind = 'QA_REVIEW' and o.case_id = d.case_id and o.kind = 'PRIMARY' order by o.created_at limit 1) p on true`,
+  `insert into dashboard_delta (queue_id, at, kind) select c.queue_id, e.created_at, 'ESCALATION' from escalation e join review_case c on c.id = e.case_id`,
+];
