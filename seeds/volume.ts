@@ -55,7 +55,7 @@ export async function generateVolume(client: pg.ClientBase, options: VolumeOptio
               case when j > $2::int * 4 / 5 and j % 10 = 0 then 'VIOLATING' else 'NOT_VIOLATING' end,
               case when j > $2::int * 4 / 5 and j % 10 = 0 then '{SPAM_AND_FAKE_ENGAGEMENT}'::text[] else '{}'::text[] end,
               1, case when j > $2::int * 4 / 5 and j % 10 = 0 then 'BLOCK_RESULTS' else 'NO_ACTION' end, '{}'::jsonb, 'volume',
-              5000 + (j * 7919) % 120000, 'volume-' || j,
+              5000 + ((j::bigint * 7919) % 120000)::int, 'volume-' || j,
               now() - ($4::bigint * ($1::int - c) / $1::int) * interval '1 millisecond' - interval '10 minutes' + ((j - 1) / $1::int + 1) * interval '1 minute'
        from generate_series(1, $2::int) j, lateral (select (j - 1) % $1::int + 1 as c) k`,
       [cases, decisions, deciderIds, spanMs],
