@@ -9,13 +9,20 @@ import type { PreparedStatement } from '../kernel/prepared.ts';
  * append one narrow row to `dashboard_delta`, a heap with no index and no key: appending never
  * waits on another transaction. The alternative of a trigger that upserts the queue's current
  * hour row (`… on conflict do update set decisions = decisions + 1`) makes every decider of a
- * queue wait for the row lock of the previous one until it commits: with 64 concurrent deciders
- * on one queue, the claim+decide cycle is serialised on that row, one commit (one WAL flush)
- * at a time. Sharding the row by a random 0–7 still leaves 8 deciders per row; the append-only
- * delta leaves none. The cost moves to the reader: `compactStatement` folds the deltas into the
- * rollups in one statement under a try-lock (one compactor at a time; the others read the rollups
- * as they are, at most one fold behind), run by each dashboard read and by the scheduled checks
- * every 30 s, so the delta heap stays at a few seconds' worth of changes.
+ * queue wait for the row lock of the previous one until it commits. Measured on the embedded
+ * Postgres (fsync on, 2 cores), 64 connections each committing transactions that insert one
+ * decision-like row and stay open 2 ms (as the decide transaction does with its case update and
+ * audit row), 3,840 transactions per variant, two rounds:
+ *
+ *   no trigger                          4,300–6,300 tx/s
+ *   append a delta row (this)           4,900–5,400 tx/s
+ *   upsert one row per queue per hour     290–300 tx/s  (serialised on the row lock)
+ *   upsert one of 8 random shard rows   2,100–2,200 tx/s
+ *
+ * The cost moves to the reader: `compactStatement` folds the deltas into the rollups in one
+ * statement under a try-lock (one compactor at a time; the others read the rollups as they are,
+ * at most one fold behind), run by each dashboard read and by the scheduled checks every 30 s,
+ * so the delta heap stays at a few seconds' worth of changes.
  *
  * Rollups:
  * - `dashboard_queue_hour`: per queue per UTC hour, arrivals, decisions (all kinds), primary
