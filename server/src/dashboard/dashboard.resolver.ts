@@ -1,13 +1,13 @@
 import { Arg, Ctx, ID, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { assertMayOverseeTeam, isAdmin, requireRole } from '../kernel/access.ts';
+import { assertMayOverseeTeam, isAdmin, noTeam, requireRole } from '../kernel/access.ts';
 import type { Context } from '../kernel/context.ts';
-import { noTeam } from '../kernel/access.ts';
 import { NotFoundError } from '../kernel/errors.ts';
 import { isUuid } from '../kernel/ids.ts';
 import { where } from '../kernel/pubsub.ts';
 import { coalesced } from './dashboard.feed.ts';
 import { DashboardService, type TeamDashboard } from './dashboard.service.ts';
-import { DashboardChangeType, DashboardFilter, TeamDashboardType } from './dashboard.types.ts';
+import { DashboardFilter } from './dashboard.inputs.ts';
+import { DashboardChangeType, TeamDashboardType } from './dashboard.types.ts';
 
 /** Dashboard events per subscriber: at most one a second. */
 const coalesceMs = 1000;

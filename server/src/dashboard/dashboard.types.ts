@@ -1,13 +1,7 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { EstimateType } from '../quality/estimate.type.ts';
 import { TeamWellnessFiguresType } from '../wellness/wellness.types.ts';
 import type { HourCount, QueueHealth, Severities, TeamDashboard, TeamHealth } from './dashboard.service.ts';
-
-@InputType('DashboardFilter', { description: 'Which team’s dashboard: managers get their own team (naming another is FORBIDDEN); admins every team unless they name one.' })
-export class DashboardFilter {
-  @Field(() => ID, { nullable: true, description: 'One team.' })
-  teamId?: string | null;
-}
 
 @ObjectType('SeverityCounts', { description: 'Cases by severity tier.' })
 export class SeverityCountsType implements Severities {
