@@ -35,6 +35,27 @@ async function activityCounts(databaseUrl: string): Promise<Record<string, numbe
 }
 
 describe('demo activity', () => {
+  it('leaves the dashboard rollups agreeing with the spread-out history, hour by hour', async () => {
+    const db = new pg.Client({ connectionString: server.databaseUrl });
+    await db.connect();
+    try {
+      const { rows } = await db.query(
+        `with direct as (
+           select queue_id, date_trunc('hour', at, 'UTC') as hour, count(*) filter (where kind = 'A')::int as arrivals, count(*) filter (where kind = 'P')::int as primaries
+           from (select queue_id, arrived_at as at, 'A' as kind from review_case
+                 union all select c.queue_id, d.created_at, 'P' from decision d join review_case c on c.id = d.case_id where d.kind = 'PRIMARY') x
+           group by 1, 2)
+         select count(*)::int as differing from direct full join dashboard_queue_hour r using (queue_id, hour)
+         where coalesce(direct.arrivals, 0) <> coalesce(r.arrivals, 0) or coalesce(direct.primaries, 0) <> coalesce(r.primary_decisions, 0)`,
+      );
+      const { rows: [total] } = await db.query('select coalesce(sum(primary_decisions), 0)::int as n from dashboard_queue_hour');
+      expect(total.n).toBeGreaterThan(0);
+      expect(rows[0].differing).toBe(0);
+    } finally {
+      await db.end();
+    }
+  });
+
   it('gives every demo evaluator an accuracy over the last two weeks', async () => {
     const scope = { from: new Date(Date.now() - 15 * 86_400_000).toISOString(), to: new Date(Date.now() + 60_000).toISOString() };
     const { qualityMetrics } = await qa.data<{ qualityMetrics: { label: string; decisions: number; accuracy: number | null }[] }>(

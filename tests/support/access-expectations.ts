@@ -107,6 +107,7 @@ export const accessExpectations: Record<string, FieldCall> = {
   // QA analysts and specialists read every team's cases (they work across teams); CASES_READ tokens too.
   case: { outcomes: only(['qaAnalyst', 'specialist', 'manager', 'narrowToken', 'admin']), args: (f) => ({ id: f.heldCaseId }) },
   cases: { outcomes: only(['qaAnalyst', 'specialist', 'manager', 'narrowToken', 'admin']), args: (f) => ({ filter: { queueId: f.queueId } }) },
+  dashboard: { outcomes: only(['manager', 'admin']), args: (f) => ({ filter: { teamId: f.teamId } }), select: '{ teamId }' },
   escalation: { outcomes: only(['qaAnalyst', 'specialist', 'manager', 'admin']), args: (f) => ({ id: f.escalationId }) },
   escalationPrecision: { outcomes: only(['manager', 'admin']), args: (f) => ({ userId: f.evaluator2Id, ...period }) },
   escalationSpecialists: { outcomes: anyPerson },
@@ -221,6 +222,11 @@ export const accessExpectations: Record<string, FieldCall> = {
     event: (f) => [{ topic: 'CASE_CHANGED', payload: { caseId: f.heldCaseId, queueId: f.queueId, status: 'IN_REVIEW' } }],
   },
   // The desk is narrowed to the manager's team, so the other team's manager is let in (and hears only their team's: poked for both teams).
+  dashboardChanged: {
+    outcomes: only(['manager', 'admin']),
+    args: (f) => ({ teamId: f.teamId }),
+    event: (f) => [{ topic: 'QUEUE_CHANGED', payload: { queueId: f.queueId } }],
+  },
   escalationChanged: {
     outcomes: only(['qaAnalyst', 'specialist', 'manager', 'otherTeamManager', 'admin']),
     event: (f) => [f.teamId, f.otherTeamId].map((teamId) => ({ topic: 'ESCALATION_CHANGED', payload: { escalationId: f.escalationId, status: 'CLAIMED', teamId } })),

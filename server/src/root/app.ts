@@ -26,6 +26,7 @@ import { buildVigilSchema } from './schema.ts';
 import { EscalationService } from '../escalations/escalation.service.ts';
 import { TrainingService } from '../training/training.service.ts';
 import { QueueCountsFeed } from '../queues/queue-counts.feed.ts';
+import { DashboardService } from '../dashboard/dashboard.service.ts';
 import { AuthService } from '../people/auth.service.ts';
 import { SessionCache } from '../people/session-cache.ts';
 import { Viewer } from '../kernel/viewer.ts';
@@ -243,6 +244,8 @@ function runScheduledChecks(orm: MikroORM, intervalMs: number | null, logError: 
     await new EscalationService(orm.em.fork()).notifyBreaches();
     await new TrainingService(orm.em.fork()).remindExpiring();
     await new TrainingService(orm.em.fork()).assignRemedial();
+    // Keeps the dashboard's delta heap small even while nobody reads a dashboard.
+    await new DashboardService(orm.em.fork()).compact();
   };
   let running: Promise<unknown> | null = null;
   const timer = setInterval(() => {

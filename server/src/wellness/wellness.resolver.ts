@@ -1,11 +1,12 @@
 import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { assertMayOverseeTeam, requireRole } from '../kernel/access.ts';
-import { Arg, Ctx, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { assertOverseesQueue } from '../queues/queue.access.ts';
 import { CaseService } from '../cases/case.service.ts';
 import type { Context } from '../kernel/context.ts';
 import { TeamWellness } from './wellness.entities.ts';
 import { type MyWellness, type TeamWellnessFigures, WellnessService } from './wellness.service.ts';
+import { TeamWellnessFiguresType } from './wellness.types.ts';
 
 @ObjectType('MyWellness', { description: 'Your wellness settings (never looser than your team’s) and today’s exposure.' })
 class MyWellnessType implements MyWellness {
@@ -38,33 +39,6 @@ class MyWellnessType implements MyWellness {
 
   @Field(() => [String], { description: 'Policy areas you stepped away from today.' })
   steppedAway!: string[];
-}
-
-@ObjectType('TeamWellnessFigures', { description: 'A team’s wellness today, as totals: never one person’s history.' })
-class TeamWellnessFiguresType implements TeamWellnessFigures {
-  @Field(() => TeamWellness, { description: 'The team’s floor and limits in force.' })
-  settings!: TeamWellness;
-
-  @Field({ description: 'Today in the team’s site time zone.' })
-  day!: string;
-
-  @Field(() => Int, { description: 'Active members.' })
-  members!: number;
-
-  @Field(() => Int, { description: 'S0 and S1 cases handed to the team today.' })
-  severeTotal!: number;
-
-  @Field(() => Float, { description: 'Severe cases per member today.' })
-  severeAveragePerMember!: number;
-
-  @Field(() => Int, { description: 'Reveals of blurred content today.' })
-  reveals!: number;
-
-  @Field(() => Int, { description: 'Members on an enforced break right now.' })
-  onBreakNow!: number;
-
-  @Field(() => Int, { description: 'Step-aways from a policy area today.' })
-  steppedAwayCount!: number;
 }
 
 @InputType({ description: 'Your display settings; each may only be stricter than your team’s.' })

@@ -27,3 +27,6 @@ export const goldenRoles: readonly Role[] = ['MANAGER', 'QA_ANALYST', 'ADMIN'];
 
 /** Who reads the QA workspace; only QA analysts claim and complete its tasks (the server's `qaReaders`). */
 export const qaRoles: readonly Role[] = ['QA_ANALYST', 'MANAGER', 'ADMIN'];
+
+/** Who reads the team dashboard: managers their team, admins every team (the server's `dashboard` rule). */
+export const dashboardRoles: readonly Role[] = ['MANAGER', 'ADMIN'];
