@@ -41,7 +41,7 @@ const decide = 'mutation ($input: DecideCaseInput!) { decideCase(input: $input) 
 const claimQa = 'mutation ($kind: QaTaskKind!, $queueId: ID) { claimNextQaTask(kind: $kind, queueId: $queueId) { task { id kind status case { id } } } }';
 const completeQa =
   'mutation ($input: CompleteQaTaskInput!) { completeQaTask(input: $input) { task { id status outcome assignee { id } } decision { id kind verdict action policyCodes } case { id status standingDecision { id kind } } } }';
-const measure = 'query ($scope: QualityScopeInput!, $groupBy: QualityGrouping!) { qualityMetrics(scope: $scope, groupBy: $groupBy) { key label decisions qaChecked qaAgreed accuracyVsQa qaSampled overturned overturnRate goldenAnswered goldenCorrect goldenAccuracy accuracy kappaVsReference doubleReviewedCases fleissKappa escalationsRaised slaAdherence } }';
+const measure = 'query ($scope: QualityScopeInput!, $groupBy: QualityGrouping!) { qualityMetrics(scope: $scope, groupBy: $groupBy) { key label decisions qaChecked qaAgreed accuracyVsQa qaSampled overturned overturnRate goldenAnswered goldenCorrect goldenAccuracy accuracy kappaVsReference doubleReviewedCases fleissKappa escalationsRaised slaAdherence primaryDecisions secondReviews adjudications casesHandled adjudicated adjudicationUpheld adjudicationUpheldRate slaDue slaDecidedInTime } }';
 
 const violating = { verdict: 'VIOLATING', policyCodes: ['DANGEROUS_ACTS'], action: { type: 'REMOVE_SUGGESTION' } };
 const benign = { verdict: 'NOT_VIOLATING', policyCodes: [], action: { type: 'NO_ACTION' } };
@@ -226,8 +226,10 @@ describe('adjudication', () => {
 
     const { qualityMetrics } = await qa.data(measure, { scope: { ...period(), queueId: queue.id }, groupBy: 'EVALUATOR' });
     const byEvaluator = Object.fromEntries(qualityMetrics.map((row: any) => [row.key, row]));
-    expect(byEvaluator[evaluator.userId]).toMatchObject({ qaChecked: 1, qaAgreed: 1, qaSampled: 0, overturnRate: null, doubleReviewedCases: 1 });
-    expect(byEvaluator[evaluator2.userId]).toMatchObject({ qaChecked: 1, qaAgreed: 0, accuracyVsQa: 0 });
+    // An adjudication is not an accuracy sample (one side must lose): it is reported on its own.
+    expect(byEvaluator[evaluator.userId]).toMatchObject({ qaChecked: 0, qaSampled: 0, accuracyVsQa: null, overturnRate: null, adjudicated: 1, adjudicationUpheld: 1, doubleReviewedCases: 1 });
+    expect(byEvaluator[evaluator2.userId]).toMatchObject({ qaChecked: 0, accuracyVsQa: null, adjudicated: 1, adjudicationUpheld: 0, adjudicationUpheldRate: 0 });
+    expect(byEvaluator[qa.userId]).toMatchObject({ adjudications: 1, decisions: 1, primaryDecisions: 0, casesHandled: 0 });
   });
 });
 
@@ -336,8 +338,10 @@ describe('quality measures', () => {
       const second = await claimAndDecide(evaluator2, queue.id, secondFinding);
       expect(second.caseId).toBe(first.caseId);
     }
-    const { qualityMetrics } = await qa.data(measure, { scope: { ...period(), queueId: queue.id }, groupBy: 'ALL' });
+    // To 25 hours ahead, so the cases' SLA (at most 24 hours in this queue) falls due in the period.
+    const scope = { from: period().from, to: new Date(Date.now() + 25 * 3600_000).toISOString(), queueId: queue.id };
+    const { qualityMetrics } = await qa.data(measure, { scope, groupBy: 'ALL' });
     // Each case has two ratings; categories split evenly, so P̄e = 0.5 and P̄ = 0.5: κ = 0.
-    expect(qualityMetrics[0]).toMatchObject({ decisions: 8, doubleReviewedCases: 4, fleissKappa: 0, slaAdherence: 1 });
+    expect(qualityMetrics[0]).toMatchObject({ decisions: 8, primaryDecisions: 4, secondReviews: 4, doubleReviewedCases: 4, fleissKappa: 0, slaDue: 4, slaDecidedInTime: 4, slaAdherence: 1 });
   });
 });

@@ -1,6 +1,6 @@
 import { IsOptional, MaxLength } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { QualityGrouping, type QualityMeasures } from './metrics.service.ts';
+import { measureDefinitions, QualityGrouping, type QualityMeasures } from './metrics.service.ts';
 
 registerEnumType(QualityGrouping, {
   name: 'QualityGrouping',
@@ -51,66 +51,102 @@ export class QualityMeasuresType implements QualityMeasures {
   @Field({ description: 'A name for the group.' })
   label!: string;
 
-  @Field(() => Int, { description: 'Primary and second-review decisions, golden answers included.' })
+  @Field(() => Int, { description: measureDefinitions.decisions })
   decisions!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Median time spent per decision, in milliseconds.' })
+  @Field(() => Int, { description: measureDefinitions.primaryDecisions })
+  primaryDecisions!: number;
+
+  @Field(() => Int, { description: measureDefinitions.secondReviews })
+  secondReviews!: number;
+
+  @Field(() => Int, { description: measureDefinitions.adjudications })
+  adjudications!: number;
+
+  @Field(() => Int, { description: measureDefinitions.casesHandled })
+  casesHandled!: number;
+
+  @Field(() => Float, { nullable: true, description: measureDefinitions.medianHandleTimeMs })
   medianHandleTimeMs!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Share of primary decisions made within the case’s SLA.' })
+  @Field(() => Int, { description: measureDefinitions.slaDue })
+  slaDue!: number;
+
+  @Field(() => Int, { description: measureDefinitions.slaDecidedInTime })
+  slaDecidedInTime!: number;
+
+  @Field(() => Int, { description: measureDefinitions.slaDecidedLate })
+  slaDecidedLate!: number;
+
+  @Field(() => Int, { description: measureDefinitions.slaOpenPastDue })
+  slaOpenPastDue!: number;
+
+  @Field(() => Int, { description: measureDefinitions.slaEscalatedPastDue })
+  slaEscalatedPastDue!: number;
+
+  @Field(() => Float, { nullable: true, description: measureDefinitions.slaAdherence })
   slaAdherence!: number | null;
 
-  @Field(() => Int, { description: 'Decisions on cases QA reviewed or adjudicated.' })
+  @Field(() => Int, { description: measureDefinitions.qaChecked })
   qaChecked!: number;
 
-  @Field(() => Int, { description: 'Of those, how many matched QA (verdict, action and policies).' })
+  @Field(() => Int, { description: measureDefinitions.qaAgreed })
   qaAgreed!: number;
 
-  @Field(() => Float, { nullable: true, description: 'qaAgreed / qaChecked.' })
+  @Field(() => Float, { nullable: true, description: measureDefinitions.accuracyVsQa })
   accuracyVsQa!: number | null;
 
-  @Field(() => Int, { description: 'Decisions on cases QA sampled for review.' })
+  @Field(() => Int, { description: measureDefinitions.qaSampled })
   qaSampled!: number;
 
-  @Field(() => Int, { description: 'Of those, how many QA overturned.' })
+  @Field(() => Int, { description: measureDefinitions.overturned })
   overturned!: number;
 
-  @Field(() => Float, { nullable: true, description: 'overturned / qaSampled.' })
+  @Field(() => Float, { nullable: true, description: measureDefinitions.overturnRate })
   overturnRate!: number | null;
 
-  @Field(() => Int, { description: 'Answers given on golden cases.' })
+  @Field(() => Int, { description: measureDefinitions.adjudicated })
+  adjudicated!: number;
+
+  @Field(() => Int, { description: measureDefinitions.adjudicationUpheld })
+  adjudicationUpheld!: number;
+
+  @Field(() => Float, { nullable: true, description: measureDefinitions.adjudicationUpheldRate })
+  adjudicationUpheldRate!: number | null;
+
+  @Field(() => Int, { description: measureDefinitions.goldenAnswered })
   goldenAnswered!: number;
 
-  @Field(() => Int, { description: 'Of those, how many matched the known answer.' })
+  @Field(() => Int, { description: measureDefinitions.goldenCorrect })
   goldenCorrect!: number;
 
-  @Field(() => Float, { nullable: true, description: 'goldenCorrect / goldenAnswered.' })
+  @Field(() => Float, { nullable: true, description: measureDefinitions.goldenAccuracy })
   goldenAccuracy!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Against QA and golden answers together.' })
+  @Field(() => Float, { nullable: true, description: measureDefinitions.accuracy })
   accuracy!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Cohen’s κ of the verdicts against the QA or golden answers.' })
+  @Field(() => Float, { nullable: true, description: measureDefinitions.kappaVsReference })
   kappaVsReference!: number | null;
 
-  @Field(() => Int, { description: 'Cases with a blind second review.' })
+  @Field(() => Int, { description: measureDefinitions.doubleReviewedCases })
   doubleReviewedCases!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Fleiss’ κ of the two verdicts over those cases.' })
+  @Field(() => Float, { nullable: true, description: measureDefinitions.fleissKappa })
   fleissKappa!: number | null;
 
-  @Field(() => Int, { description: 'Escalations raised.' })
+  @Field(() => Int, { description: measureDefinitions.escalationsRaised })
   escalationsRaised!: number;
 
-  @Field(() => Int, { description: 'Of those, how many specialists resolved.' })
+  @Field(() => Int, { description: measureDefinitions.escalationsResolved })
   escalationsResolved!: number;
 
-  @Field(() => Int, { description: 'Of those, how many the specialist confirmed were needed.' })
+  @Field(() => Int, { description: measureDefinitions.escalationsConfirmed })
   escalationsConfirmed!: number;
 
-  @Field(() => Float, { nullable: true, description: 'escalationsConfirmed / escalationsResolved.' })
+  @Field(() => Float, { nullable: true, description: measureDefinitions.escalationPrecision })
   escalationPrecision!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Escalations per case handled (decided or escalated).' })
+  @Field(() => Float, { nullable: true, description: measureDefinitions.escalationRate })
   escalationRate!: number | null;
 }
