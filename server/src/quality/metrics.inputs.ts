@@ -138,6 +138,12 @@ export class QualityMeasuresType implements QualityMeasures {
   @Field(() => Int, { description: measureDefinitions.escalationsRaised })
   escalationsRaised!: number;
 
+  @Field(() => Int, { description: measureDefinitions.escalationsCompulsory })
+  escalationsCompulsory!: number;
+
+  @Field(() => Int, { description: measureDefinitions.escalationsDiscretionary })
+  escalationsDiscretionary!: number;
+
   @Field(() => Int, { description: measureDefinitions.escalationsResolved })
   escalationsResolved!: number;
 

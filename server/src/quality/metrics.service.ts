@@ -62,6 +62,8 @@ export interface QualityMeasures {
   doubleReviewedCases: number;
   fleissKappa: number | null;
   escalationsRaised: number;
+  escalationsCompulsory: number;
+  escalationsDiscretionary: number;
   escalationsResolved: number;
   escalationsConfirmed: number;
   escalationPrecision: number | null;
@@ -108,11 +110,13 @@ export const measureDefinitions = {
   kappaVsReference: 'Cohen’s κ of the verdicts against the QA-sample or golden answer, over qaChecked + goldenAnswered decisions.',
   doubleReviewedCases: 'Cases in the group with a primary and a second-review decision, counted once, by the first of the two decisions in the period.',
   fleissKappa: 'Fleiss’ κ of the two verdicts over doubleReviewedCases; describes a group of raters, not one person.',
-  escalationsRaised: 'Escalations the person raised, by the time raised.',
-  escalationsResolved: 'Of escalationsRaised, those a specialist resolved.',
-  escalationsConfirmed: 'Of escalationsResolved, those the specialist confirmed were needed.',
-  escalationPrecision: 'escalationsConfirmed / escalationsResolved.',
-  escalationRate: 'escalationsRaised / casesHandled.',
+  escalationsRaised: 'Escalations the person raised, by the time raised: escalationsCompulsory + escalationsDiscretionary.',
+  escalationsCompulsory: 'Of escalationsRaised, those the policy required (the case refused the evaluator’s own decision: an S0 case’s primary decision).',
+  escalationsDiscretionary: 'Of escalationsRaised, those the evaluator chose (not compulsory).',
+  escalationsResolved: 'Of escalationsDiscretionary, those a specialist resolved.',
+  escalationsConfirmed: 'Of escalationsResolved (discretionary), those the specialist confirmed were needed.',
+  escalationPrecision: 'escalationsConfirmed / escalationsResolved: discretionary escalations only, as a compulsory one is needed by rule.',
+  escalationRate: 'escalationsDiscretionary / (casesHandled − escalationsCompulsory): how often the person chose to escalate where they had the choice.',
 } as const satisfies Record<Exclude<keyof QualityMeasures, 'key' | 'label'>, string>;
 
 /** One decision the person made with what it is measured against. */
@@ -137,6 +141,7 @@ interface DecisionRow extends GroupFields {
 }
 
 interface EscalationRow extends GroupFields {
+  compulsory: boolean;
   status: string;
   needed_escalation: boolean | null;
 }
@@ -242,7 +247,7 @@ export class QualityMetricsService {
   private async escalations(scope: QualityScope): Promise<EscalationRow[]> {
     return this.em.execute<EscalationRow[]>(
       `select * from (
-         select e.status, e.needed_escalation, e.created_at,
+         select e.compulsory, e.status, e.needed_escalation, e.created_at,
                 e.raised_by_id as evaluator_id, u.display_name as evaluator_name, u.team_id, t.name as team_name,
                 c.queue_id, q.name as queue_name, coalesce(c.policy_code, res.policy_codes[1]) as policy_code
          from escalation e
@@ -366,7 +371,9 @@ function measuresOf(key: string, label: string, rows: DecisionRow[], escalations
   const secondReviews = count((row) => row.kind === 'SECOND_REVIEW');
   const adjudications = count((row) => row.kind === 'ADJUDICATION');
   const casesHandled = primaryDecisions + goldenAnswered + secondReviews + escalations.length;
-  const resolved = escalations.filter((row) => row.status === 'RESOLVED');
+  const compulsory = escalations.filter((row) => row.compulsory).length;
+  const discretionary = escalations.filter((row) => !row.compulsory);
+  const resolved = discretionary.filter((row) => row.status === 'RESOLVED');
   const confirmed = resolved.filter((row) => row.needed_escalation).length;
   const slaCount = (outcome: SlaRow['outcome']) => sla.filter((row) => row.outcome === outcome).length;
   const slaDecidedInTime = slaCount('IN_TIME');
@@ -402,10 +409,12 @@ function measuresOf(key: string, label: string, rows: DecisionRow[], escalations
     doubleReviewedCases: doubleReviewed.size,
     fleissKappa: fleissKappa(categoryCounts([...doubleReviewed.values()])),
     escalationsRaised: escalations.length,
+    escalationsCompulsory: compulsory,
+    escalationsDiscretionary: discretionary.length,
     escalationsResolved: resolved.length,
     escalationsConfirmed: confirmed,
     escalationPrecision: share(confirmed, resolved.length),
-    escalationRate: share(escalations.length, casesHandled),
+    escalationRate: share(discretionary.length, casesHandled - compulsory),
   };
 }
 
