@@ -309,6 +309,20 @@ describe('golden cases', () => {
 });
 
 describe('quality measures', () => {
+  it('measure handle time on the server, from the claim to the decision, beside the client’s figure', async () => {
+    const queue = await createTestQueue(server.app.orm.em.fork());
+    await ingestInto(queue.id);
+    const { caseId, decisionId } = await claimAndDecide(evaluator, queue.id, benign);
+    const { rows: [row] } = await db.query(
+      `select d.handle_time_ms, d.server_handle_time_ms, round(extract(epoch from d.created_at - c.claimed_at) * 1000)::int as gap_ms
+       from decision d join review_case c on c.id = d.case_id where d.id = $1 and c.id = $2`,
+      [decisionId, caseId],
+    );
+    expect(row.handle_time_ms).toBe(30_000); // the client's figure is kept as sent
+    expect(row.server_handle_time_ms).toBe(row.gap_ms);
+    expect(row.server_handle_time_ms).toBeGreaterThanOrEqual(0);
+  });
+
   it('let evaluators read only their own work and managers only their team', async () => {
     const scope = period();
     const own = await evaluator.data(measure, { scope, groupBy: 'EVALUATOR' });

@@ -87,7 +87,7 @@ export const measureDefinitions = {
   adjudications: 'Adjudications of disagreeing double reviews the person (a QA analyst) made, by decision time.',
   casesHandled:
     'Cases handled: primary decisions (golden copies included, as the evaluator cannot tell them apart) + second reviews + escalations raised, each by its own time. A second reviewer who escalates has handled the case.',
-  medianHandleTimeMs: 'Median handle time of primary, second-review and golden decisions, in milliseconds, as the client reported it.',
+  medianHandleTimeMs: 'Median handle time of primary, second-review and golden decisions, in milliseconds, as the server measured it (from the claim to the decision); decisions without a server figure (made before claims were stamped) are left out.',
   slaDue: 'Real cases whose SLA due time falls in the period, counted to the person who made the primary decision, else raised the escalation, else holds the case; cases nobody touched count only without an evaluator or team grouping.',
   slaDecidedInTime: 'Of slaDue, cases first decided (primary or specialist decision) at or before their due time, escalated or not.',
   slaDecidedLate: 'Of slaDue, cases never escalated and first decided after their due time.',
@@ -127,7 +127,7 @@ interface DecisionRow extends GroupFields {
   verdict: Verdict;
   action: EnforcementAction;
   policy_codes: string[];
-  handle_time_ms: number;
+  server_handle_time_ms: number | null;
   qa_verdict: Verdict | null;
   qa_action: EnforcementAction | null;
   qa_policy_codes: string[] | null;
@@ -204,7 +204,7 @@ export class QualityMetricsService {
   private async decisions(scope: QualityScope): Promise<DecisionRow[]> {
     const rows = await this.em.execute<DecisionRow[]>(
       `select * from (
-         select d.case_id, d.kind, c.golden_case_id is not null as is_golden, d.verdict, d.action, d.policy_codes, d.handle_time_ms, d.created_at,
+         select d.case_id, d.kind, c.golden_case_id is not null as is_golden, d.verdict, d.action, d.policy_codes, d.server_handle_time_ms, d.created_at,
                 d.decided_by_id as evaluator_id, u.display_name as evaluator_name, u.team_id, t.name as team_name,
                 c.queue_id, q.name as queue_name,
                 coalesce(c.policy_code, qa.policy_codes[1], adj.policy_codes[1], g.policy_codes[1], d.policy_codes[1]) as policy_code,
@@ -385,7 +385,7 @@ function measuresOf(key: string, label: string, rows: DecisionRow[], escalations
     secondReviews,
     adjudications,
     casesHandled,
-    medianHandleTimeMs: median(decisions.map((row) => row.handle_time_ms)),
+    medianHandleTimeMs: median(decisions.flatMap((row) => (row.server_handle_time_ms === null ? [] : [row.server_handle_time_ms]))),
     slaDue: sla.length,
     slaDecidedInTime,
     slaDecidedLate: slaCount('LATE'),
