@@ -85,7 +85,7 @@ export class EscalationResolver {
       compulsory: measured!.escalationsCompulsory,
       resolved: measured!.escalationsResolved,
       confirmed: measured!.escalationsConfirmed,
-      precision: measured!.escalationPrecision,
+      precision: measured!.escalationsResolved ? measured!.escalationsConfirmed / measured!.escalationsResolved : null,
     };
   }
 

@@ -1,6 +1,8 @@
 import { IsOptional, MaxLength } from 'class-validator';
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { measureDefinitions, QualityGrouping, type QualityMeasures } from './metrics.service.ts';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { Estimate } from './estimate.ts';
+import { EstimateType } from './estimate.type.ts';
+import { type AgreementPartner, measureDefinitions, QualityGrouping, type QualityMeasures } from './metrics.service.ts';
 
 registerEnumType(QualityGrouping, {
   name: 'QualityGrouping',
@@ -43,13 +45,16 @@ export class QualityScopeInput {
   policyCode?: string | null;
 }
 
-@ObjectType('QualityMeasures', { description: 'One group’s quality measures. Rates are null where nothing was measured.' })
+@ObjectType('QualityMeasures', { description: 'One group’s quality measures: counts, and every rate, κ and median as an Estimate (value, n, 95 % interval, or too few to tell).' })
 export class QualityMeasuresType implements QualityMeasures {
   @Field({ description: 'The group: an id, a policy code, or a period start (`2026-11-23`, `2026-11`).' })
   key!: string;
 
   @Field({ description: 'A name for the group.' })
   label!: string;
+
+  @Field({ description: 'The instant the reference answers were read (the query’s `asOf`, else now): QA reviews and adjudications made later are not counted, so a figure quoted with its asOf can be reproduced.' })
+  asOf!: Date;
 
   @Field(() => Int, { description: measureDefinitions.decisions })
   decisions!: number;
@@ -66,8 +71,8 @@ export class QualityMeasuresType implements QualityMeasures {
   @Field(() => Int, { description: measureDefinitions.casesHandled })
   casesHandled!: number;
 
-  @Field(() => Float, { nullable: true, description: measureDefinitions.medianHandleTimeMs })
-  medianHandleTimeMs!: number | null;
+  @Field(() => EstimateType, { description: measureDefinitions.medianHandleTimeMs })
+  medianHandleTimeMs!: Estimate;
 
   @Field(() => Int, { description: measureDefinitions.slaDue })
   slaDue!: number;
@@ -84,8 +89,8 @@ export class QualityMeasuresType implements QualityMeasures {
   @Field(() => Int, { description: measureDefinitions.slaEscalatedPastDue })
   slaEscalatedPastDue!: number;
 
-  @Field(() => Float, { nullable: true, description: measureDefinitions.slaAdherence })
-  slaAdherence!: number | null;
+  @Field(() => EstimateType, { description: measureDefinitions.slaAdherence })
+  slaAdherence!: Estimate;
 
   @Field(() => Int, { description: measureDefinitions.qaChecked })
   qaChecked!: number;
@@ -93,8 +98,8 @@ export class QualityMeasuresType implements QualityMeasures {
   @Field(() => Int, { description: measureDefinitions.qaAgreed })
   qaAgreed!: number;
 
-  @Field(() => Float, { nullable: true, description: measureDefinitions.accuracyVsQa })
-  accuracyVsQa!: number | null;
+  @Field(() => EstimateType, { description: measureDefinitions.accuracyVsQa })
+  accuracyVsQa!: Estimate;
 
   @Field(() => Int, { description: measureDefinitions.qaSampled })
   qaSampled!: number;
@@ -102,8 +107,8 @@ export class QualityMeasuresType implements QualityMeasures {
   @Field(() => Int, { description: measureDefinitions.overturned })
   overturned!: number;
 
-  @Field(() => Float, { nullable: true, description: measureDefinitions.overturnRate })
-  overturnRate!: number | null;
+  @Field(() => EstimateType, { description: measureDefinitions.overturnRate })
+  overturnRate!: Estimate;
 
   @Field(() => Int, { description: measureDefinitions.adjudicated })
   adjudicated!: number;
@@ -111,8 +116,8 @@ export class QualityMeasuresType implements QualityMeasures {
   @Field(() => Int, { description: measureDefinitions.adjudicationUpheld })
   adjudicationUpheld!: number;
 
-  @Field(() => Float, { nullable: true, description: measureDefinitions.adjudicationUpheldRate })
-  adjudicationUpheldRate!: number | null;
+  @Field(() => EstimateType, { description: measureDefinitions.adjudicationUpheldRate })
+  adjudicationUpheldRate!: Estimate;
 
   @Field(() => Int, { description: measureDefinitions.goldenAnswered })
   goldenAnswered!: number;
@@ -120,20 +125,20 @@ export class QualityMeasuresType implements QualityMeasures {
   @Field(() => Int, { description: measureDefinitions.goldenCorrect })
   goldenCorrect!: number;
 
-  @Field(() => Float, { nullable: true, description: measureDefinitions.goldenAccuracy })
-  goldenAccuracy!: number | null;
+  @Field(() => EstimateType, { description: measureDefinitions.goldenAccuracy })
+  goldenAccuracy!: Estimate;
 
-  @Field(() => Float, { nullable: true, description: measureDefinitions.accuracy })
-  accuracy!: number | null;
+  @Field(() => EstimateType, { description: measureDefinitions.accuracy })
+  accuracy!: Estimate;
 
-  @Field(() => Float, { nullable: true, description: measureDefinitions.kappaVsReference })
-  kappaVsReference!: number | null;
+  @Field(() => EstimateType, { description: measureDefinitions.kappaVsReference })
+  kappaVsReference!: Estimate;
 
   @Field(() => Int, { description: measureDefinitions.doubleReviewedCases })
   doubleReviewedCases!: number;
 
-  @Field(() => Float, { nullable: true, description: measureDefinitions.fleissKappa })
-  fleissKappa!: number | null;
+  @Field(() => EstimateType, { description: measureDefinitions.fleissKappa })
+  fleissKappa!: Estimate;
 
   @Field(() => Int, { description: measureDefinitions.escalationsRaised })
   escalationsRaised!: number;
@@ -150,9 +155,30 @@ export class QualityMeasuresType implements QualityMeasures {
   @Field(() => Int, { description: measureDefinitions.escalationsConfirmed })
   escalationsConfirmed!: number;
 
-  @Field(() => Float, { nullable: true, description: measureDefinitions.escalationPrecision })
-  escalationPrecision!: number | null;
+  @Field(() => EstimateType, { description: measureDefinitions.escalationPrecision })
+  escalationPrecision!: Estimate;
 
-  @Field(() => Float, { nullable: true, description: measureDefinitions.escalationRate })
-  escalationRate!: number | null;
+  @Field(() => EstimateType, { description: measureDefinitions.escalationRate })
+  escalationRate!: Estimate;
+
+  @Field(() => [AgreementPartnerType], { description: measureDefinitions.partners })
+  partners!: AgreementPartner[];
+}
+
+@ObjectType('AgreementPartner', { description: 'How one evaluator agreed with one double-review partner over the cases both decided in the period.' })
+export class AgreementPartnerType implements AgreementPartner {
+  @Field(() => ID, { description: 'The partner.' })
+  partnerId!: string;
+
+  @Field({ description: 'The partner’s name.' })
+  partnerName!: string;
+
+  @Field(() => Int, { description: 'Cases both decided (one the primary, the other the second review).' })
+  n!: number;
+
+  @Field(() => EstimateType, { description: 'Share of those cases with the same verdict (Wilson interval).' })
+  agreement!: Estimate;
+
+  @Field(() => EstimateType, { description: 'Cohen’s κ of the pair’s verdicts (bootstrap interval); value null with n ≥ the minimum when every verdict fell in one category (κ undefined: see agreement).' })
+  kappa!: Estimate;
 }

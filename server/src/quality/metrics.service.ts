@@ -4,6 +4,7 @@ import type { Verdict } from '../decisions/decision.entity.ts';
 import { type Finding, sameFinding } from '../decisions/decision.service.ts';
 import { BadUserInputError } from '../kernel/errors.ts';
 import { categoryCounts, cohensKappa, fleissKappa } from './agreement.ts';
+import { bootstrapped, type Estimate, medianEstimate, proportion } from './estimate.ts';
 
 export enum QualityGrouping {
   ALL = 'ALL',
@@ -27,47 +28,64 @@ export interface QualityScope {
 }
 
 /**
- * One group's measures. Rates are null when nothing was measured: no answer beats a made-up zero.
+ * One group's measures. Every rate, κ and median is an Estimate (value, n, 95 % interval, or too few
+ * to tell; see estimate.ts); the raw counts beside them are the proportions' parts.
  * The definitions are in `measureDefinitions` below, word for word as the GraphQL schema gives them.
  */
 export interface QualityMeasures {
   key: string;
   label: string;
+  /** The instant the reference answers were read: QA reviews and adjudications made later do not count. */
+  asOf: Date;
   decisions: number;
   primaryDecisions: number;
   secondReviews: number;
   adjudications: number;
   casesHandled: number;
-  medianHandleTimeMs: number | null;
+  medianHandleTimeMs: Estimate;
   slaDue: number;
   slaDecidedInTime: number;
   slaDecidedLate: number;
   slaOpenPastDue: number;
   slaEscalatedPastDue: number;
-  slaAdherence: number | null;
+  slaAdherence: Estimate;
   qaChecked: number;
   qaAgreed: number;
-  accuracyVsQa: number | null;
+  accuracyVsQa: Estimate;
   qaSampled: number;
   overturned: number;
-  overturnRate: number | null;
+  overturnRate: Estimate;
   adjudicated: number;
   adjudicationUpheld: number;
-  adjudicationUpheldRate: number | null;
+  adjudicationUpheldRate: Estimate;
   goldenAnswered: number;
   goldenCorrect: number;
-  goldenAccuracy: number | null;
-  accuracy: number | null;
-  kappaVsReference: number | null;
+  goldenAccuracy: Estimate;
+  accuracy: Estimate;
+  kappaVsReference: Estimate;
   doubleReviewedCases: number;
-  fleissKappa: number | null;
+  fleissKappa: Estimate;
   escalationsRaised: number;
   escalationsCompulsory: number;
   escalationsDiscretionary: number;
   escalationsResolved: number;
   escalationsConfirmed: number;
-  escalationPrecision: number | null;
-  escalationRate: number | null;
+  escalationPrecision: Estimate;
+  escalationRate: Estimate;
+  /** Double-review partners, per evaluator (EVALUATOR grouping only; empty otherwise). */
+  partners: AgreementPartner[];
+}
+
+/** How one evaluator agreed with one double-review partner over the cases both decided. */
+export interface AgreementPartner {
+  partnerId: string;
+  partnerName: string;
+  /** Cases both decided (a primary and a second review) in the period. */
+  n: number;
+  /** Share of those with the same verdict. */
+  agreement: Estimate;
+  /** Cohen’s κ of the pair’s verdicts: undefined (value null, n shown) when every verdict fell in one category. */
+  kappa: Estimate;
 }
 
 /**
@@ -109,7 +127,8 @@ export const measureDefinitions = {
   accuracy: '(qaAgreed + goldenCorrect) / (qaChecked + goldenAnswered): random QA samples and golden answers only; adjudications are left out.',
   kappaVsReference: 'Cohen’s κ of the verdicts against the QA-sample or golden answer, over qaChecked + goldenAnswered decisions.',
   doubleReviewedCases: 'Cases in the group with a primary and a second-review decision, counted once, by the first of the two decisions in the period.',
-  fleissKappa: 'Fleiss’ κ of the two verdicts over doubleReviewedCases; describes a group of raters, not one person.',
+  fleissKappa: 'Fleiss’ κ of the two verdicts over doubleReviewedCases; describes a group of raters, so it is withheld (n = 0) in the EVALUATOR grouping, where `partners` gives each pair instead.',
+  partners: 'Per evaluator (EVALUATOR grouping only): each double-review partner with the cases both decided, their verdict agreement rate and Cohen’s κ. κ is undefined when every verdict fell in one category; the agreement rate still says they all agreed.',
   escalationsRaised: 'Escalations the person raised, by the time raised: escalationsCompulsory + escalationsDiscretionary.',
   escalationsCompulsory: 'Of escalationsRaised, those the policy required (the case refused the evaluator’s own decision: an S0 case’s primary decision).',
   escalationsDiscretionary: 'Of escalationsRaised, those the evaluator chose (not compulsory).',
@@ -117,7 +136,9 @@ export const measureDefinitions = {
   escalationsConfirmed: 'Of escalationsResolved (discretionary), those the specialist confirmed were needed.',
   escalationPrecision: 'escalationsConfirmed / escalationsResolved: discretionary escalations only, as a compulsory one is needed by rule.',
   escalationRate: 'escalationsDiscretionary / (casesHandled − escalationsCompulsory): how often the person chose to escalate where they had the choice.',
-} as const satisfies Record<Exclude<keyof QualityMeasures, 'key' | 'label'>, string>;
+} as const satisfies Record<Exclude<keyof QualityMeasures, 'key' | 'label' | 'asOf'>, string>;
+
+/** How the figures are stated: every rate is a Wilson proportion, κ a percentile bootstrap over cases, a median an order-statistic interval (estimate.ts). */
 
 /** One decision the person made with what it is measured against. */
 interface DecisionRow extends GroupFields {
@@ -138,6 +159,8 @@ interface DecisionRow extends GroupFields {
   golden_action: EnforcementAction | null;
   golden_policy_codes: string[] | null;
   partner_verdict: Verdict | null;
+  partner_id: string | null;
+  partner_name: string | null;
 }
 
 interface EscalationRow extends GroupFields {
@@ -170,8 +193,9 @@ const maxPeriodDays = 400;
  * wherever they are shown. Two queries fetch the decisions and escalations in scope with what
  * each is measured against; the grouping and the statistics run here.
  *
- * - Reference answers: the latest QA review or adjudication of the case, or the golden answer
- *   for a golden copy. Matching means the same verdict, action and set of policies.
+ * - Reference answers: the latest QA review (and, apart, adjudication) of the case made before
+ *   `asOf` (the measuring instant, `now`), or the golden answer for a golden copy. A past
+ *   period measured again later can gain answers; a frozen snapshot records its asOf. Matching means the same verdict, action and set of policies.
  * - A decision's policy: the one its case's reports suspect, else the reference answer's first,
  *   else its own first.
  */
@@ -180,7 +204,7 @@ export class QualityMetricsService {
 
   async measure(scope: QualityScope, groupBy: QualityGrouping, now: Date = new Date()): Promise<QualityMeasures[]> {
     assertPeriod(scope);
-    const [decisions, escalations, sla] = await Promise.all([this.decisions(scope), this.escalations(scope), this.sla(scope, now)]);
+    const [decisions, escalations, sla] = await Promise.all([this.decisions(scope, now), this.escalations(scope), this.sla(scope, now)]);
     type Group = { label: string; decisions: DecisionRow[]; escalations: EscalationRow[]; sla: SlaRow[] };
     const groups = new Map<string, Group>();
     const groupOf = (row: GroupFields): Group | null => {
@@ -197,11 +221,11 @@ export class QualityMetricsService {
     if (groups.size === 0 && groupBy === QualityGrouping.ALL) groups.set('all', { label: 'All', decisions: [], escalations: [], sla: [] });
     const periodic = [QualityGrouping.DAY, QualityGrouping.WEEK, QualityGrouping.MONTH].includes(groupBy);
     return [...groups.entries()]
-      .map(([key, group]) => measuresOf(key, group.label, group.decisions, group.escalations, group.sla))
+      .map(([key, group]) => ({ ...measuresOf(key, group.label, group.decisions, group.escalations, group.sla, groupBy === QualityGrouping.EVALUATOR), asOf: now }))
       .sort((a, b) => (periodic ? a.key.localeCompare(b.key) : a.label.localeCompare(b.label)));
   }
 
-  private async decisions(scope: QualityScope): Promise<DecisionRow[]> {
+  private async decisions(scope: QualityScope, asOf: Date): Promise<DecisionRow[]> {
     const rows = await this.em.execute<DecisionRow[]>(
       `select * from (
          select d.case_id, d.kind, c.golden_case_id is not null as is_golden, d.verdict, d.action, d.policy_codes, d.server_handle_time_ms, d.created_at,
@@ -211,7 +235,7 @@ export class QualityMetricsService {
                 qa.verdict as qa_verdict, qa.action as qa_action, qa.policy_codes as qa_policy_codes,
                 adj.verdict as adj_verdict, adj.action as adj_action, adj.policy_codes as adj_policy_codes,
                 g.verdict as golden_verdict, g.action as golden_action, g.policy_codes as golden_policy_codes,
-                partner.verdict as partner_verdict
+                partner.verdict as partner_verdict, partner.partner_id, partner.partner_name
          from decision d
          join review_case c on c.id = d.case_id
          join queue q on q.id = c.queue_id
@@ -220,16 +244,17 @@ export class QualityMetricsService {
          left join golden_case g on g.id = c.golden_case_id
          left join lateral (
            select r.verdict, r.action, r.policy_codes from decision r
-           where r.case_id = d.case_id and r.kind = 'QA_REVIEW' and d.kind <> 'ADJUDICATION'
+           where r.case_id = d.case_id and r.kind = 'QA_REVIEW' and d.kind <> 'ADJUDICATION' and r.created_at < ?
            order by r.created_at desc limit 1
          ) qa on true
          left join lateral (
            select r.verdict, r.action, r.policy_codes from decision r
-           where r.case_id = d.case_id and r.kind = 'ADJUDICATION' and d.kind <> 'ADJUDICATION'
+           where r.case_id = d.case_id and r.kind = 'ADJUDICATION' and d.kind <> 'ADJUDICATION' and r.created_at < ?
            order by r.created_at desc limit 1
          ) adj on true
          left join lateral (
-           select o.verdict from decision o
+           select o.verdict, o.decided_by_id as partner_id, pu.display_name as partner_name from decision o
+           join app_user pu on pu.id = o.decided_by_id
            where o.case_id = d.case_id and o.kind in ('PRIMARY', 'SECOND_REVIEW') and o.id <> d.id and d.kind <> 'ADJUDICATION'
            limit 1
          ) partner on true
@@ -239,7 +264,7 @@ export class QualityMetricsService {
            and (?::uuid is null or c.queue_id = ?::uuid)
        ) measured
        where ?::text is null or policy_code = ?::text`,
-      scopeBindings(scope),
+      [asOf, asOf, ...scopeBindings(scope)],
     );
     return rows;
   }
@@ -340,12 +365,13 @@ function groupKey(row: GroupFields, groupBy: QualityGrouping): [string, string] 
   }
 }
 
-function measuresOf(key: string, label: string, rows: DecisionRow[], escalations: EscalationRow[], sla: SlaRow[]): QualityMeasures {
+function measuresOf(key: string, label: string, rows: DecisionRow[], escalations: EscalationRow[], sla: SlaRow[], perEvaluator: boolean): Omit<QualityMeasures, 'asOf'> {
   const finding = (verdict: Verdict, action: EnforcementAction, policyCodes: string[]): Finding => ({ verdict, action, policyCodes });
   const decisions = rows.filter((row) => row.kind !== 'ADJUDICATION');
   let qaChecked = 0, qaAgreed = 0, overturned = 0, adjudicated = 0, adjudicationUpheld = 0, goldenAnswered = 0, goldenCorrect = 0;
   const referencePairs: [string, string][] = [];
   const doubleReviewed = new Map<string, [string, string]>();
+  const byPartner = new Map<string, { name: string; pairs: [string, string][] }>();
   for (const row of decisions) {
     const own = finding(row.verdict, row.action, row.policy_codes);
     if (row.qa_verdict) {
@@ -365,6 +391,11 @@ function measuresOf(key: string, label: string, rows: DecisionRow[], escalations
       referencePairs.push([row.verdict, row.golden_verdict]);
     }
     if (row.partner_verdict && !doubleReviewed.has(row.case_id)) doubleReviewed.set(row.case_id, [row.verdict, row.partner_verdict]);
+    if (perEvaluator && row.partner_id) {
+      let partner = byPartner.get(row.partner_id);
+      if (!partner) byPartner.set(row.partner_id, (partner = { name: row.partner_name ?? '', pairs: [] }));
+      partner.pairs.push([row.verdict, row.partner_verdict!]);
+    }
   }
   const count = (predicate: (row: DecisionRow) => boolean) => rows.filter(predicate).length;
   const primaryDecisions = count((row) => row.kind === 'PRIMARY' && !row.is_golden);
@@ -385,41 +416,46 @@ function measuresOf(key: string, label: string, rows: DecisionRow[], escalations
     secondReviews,
     adjudications,
     casesHandled,
-    medianHandleTimeMs: median(decisions.flatMap((row) => (row.server_handle_time_ms === null ? [] : [row.server_handle_time_ms]))),
+    medianHandleTimeMs: medianEstimate(decisions.flatMap((row) => (row.server_handle_time_ms === null ? [] : [row.server_handle_time_ms]))),
     slaDue: sla.length,
     slaDecidedInTime,
     slaDecidedLate: slaCount('LATE'),
     slaOpenPastDue: slaCount('OPEN_PAST_DUE'),
     slaEscalatedPastDue: slaCount('ESCALATED_PAST_DUE'),
-    slaAdherence: share(slaDecidedInTime, sla.length),
+    slaAdherence: proportion(slaDecidedInTime, sla.length),
     qaChecked,
     qaAgreed,
-    accuracyVsQa: share(qaAgreed, qaChecked),
+    accuracyVsQa: proportion(qaAgreed, qaChecked),
     qaSampled: qaChecked,
     overturned,
-    overturnRate: share(overturned, qaChecked),
+    overturnRate: proportion(overturned, qaChecked),
     adjudicated,
     adjudicationUpheld,
-    adjudicationUpheldRate: share(adjudicationUpheld, adjudicated),
+    adjudicationUpheldRate: proportion(adjudicationUpheld, adjudicated),
     goldenAnswered,
     goldenCorrect,
-    goldenAccuracy: share(goldenCorrect, goldenAnswered),
-    accuracy: share(qaAgreed + goldenCorrect, qaChecked + goldenAnswered),
-    kappaVsReference: cohensKappa(referencePairs),
+    goldenAccuracy: proportion(goldenCorrect, goldenAnswered),
+    accuracy: proportion(qaAgreed + goldenCorrect, qaChecked + goldenAnswered),
+    kappaVsReference: bootstrapped(referencePairs, cohensKappa),
     doubleReviewedCases: doubleReviewed.size,
-    fleissKappa: fleissKappa(categoryCounts([...doubleReviewed.values()])),
+    fleissKappa: bootstrapped(perEvaluator ? [] : [...doubleReviewed.values()], (sample) => fleissKappa(categoryCounts(sample))),
     escalationsRaised: escalations.length,
     escalationsCompulsory: compulsory,
     escalationsDiscretionary: discretionary.length,
     escalationsResolved: resolved.length,
     escalationsConfirmed: confirmed,
-    escalationPrecision: share(confirmed, resolved.length),
-    escalationRate: share(discretionary.length, casesHandled - compulsory),
+    escalationPrecision: proportion(confirmed, resolved.length),
+    escalationRate: proportion(discretionary.length, casesHandled - compulsory),
+    partners: [...byPartner.entries()]
+      .map(([partnerId, { name, pairs }]) => ({
+        partnerId,
+        partnerName: name,
+        n: pairs.length,
+        agreement: proportion(pairs.filter(([a, b]) => a === b).length, pairs.length),
+        kappa: bootstrapped(pairs, cohensKappa),
+      }))
+      .sort((a, b) => b.n - a.n || a.partnerName.localeCompare(b.partnerName)),
   };
-}
-
-function share(part: number, whole: number): number | null {
-  return whole === 0 ? null : part / whole;
 }
 
 /** The middle value (the mean of the two middle ones for an even count); null for none. */
