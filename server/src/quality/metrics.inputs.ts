@@ -13,9 +13,9 @@ registerEnumType(QualityGrouping, {
     TEAM: { description: 'Per evaluator’s team.' },
     QUEUE: { description: 'Per queue.' },
     POLICY: { description: 'Per policy area.' },
-    DAY: { description: 'Per UTC day.' },
-    WEEK: { description: 'Per ISO week (from Monday, UTC).' },
-    MONTH: { description: 'Per UTC month.' },
+    DAY: { description: 'Per day in the site’s time zone (the scope’s team’s site, else the evaluator’s team’s, else the asker’s team’s, else UTC; see `timeZone`).' },
+    WEEK: { description: 'Per ISO week (from Monday) in the site’s time zone, as DAY.' },
+    MONTH: { description: 'Per month in the site’s time zone, as DAY.' },
   },
 });
 
@@ -52,6 +52,9 @@ export class QualityMeasuresType implements QualityMeasures {
 
   @Field({ description: 'A name for the group.' })
   label!: string;
+
+  @Field({ description: 'The IANA time zone DAY, WEEK and MONTH periods were cut in: the site of the scope’s team, else of the scope’s evaluator’s team, else of the asker’s team, else UTC.' })
+  timeZone!: string;
 
   @Field({ description: 'The instant the reference answers were read (the query’s `asOf`, else now): QA reviews and adjudications made later are not counted, so a figure quoted with its asOf can be reproduced.' })
   asOf!: Date;

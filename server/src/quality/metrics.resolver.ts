@@ -21,7 +21,7 @@ export class QualityMetricsResolver {
     @Arg('asOf', () => Date, { nullable: true, description: 'Count only reference answers given before this instant (default now), to reproduce a figure quoted earlier.' }) asOf?: Date | null,
   ): Promise<QualityMeasures[]> {
     const now = new Date();
-    return new QualityMetricsService(ctx.em).measure(await allowedScope(ctx, scope), groupBy, asOf && asOf < now ? asOf : now);
+    return new QualityMetricsService(ctx.em).measure(await allowedScope(ctx, scope), groupBy, asOf && asOf < now ? asOf : now, ctx.viewer.user?.teamId ?? null);
   }
 }
 

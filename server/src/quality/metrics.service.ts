@@ -37,6 +37,8 @@ export interface QualityMeasures {
   label: string;
   /** The instant the reference answers were read: QA reviews and adjudications made later do not count. */
   asOf: Date;
+  /** The IANA time zone DAY, WEEK and MONTH periods were cut in (see `periodTimeZone`). */
+  timeZone: string;
   decisions: number;
   primaryDecisions: number;
   secondReviews: number;
@@ -136,7 +138,7 @@ export const measureDefinitions = {
   escalationsConfirmed: 'Of escalationsResolved (discretionary), those the specialist confirmed were needed.',
   escalationPrecision: 'escalationsConfirmed / escalationsResolved: discretionary escalations only, as a compulsory one is needed by rule.',
   escalationRate: 'escalationsDiscretionary / (casesHandled − escalationsCompulsory): how often the person chose to escalate where they had the choice.',
-} as const satisfies Record<Exclude<keyof QualityMeasures, 'key' | 'label' | 'asOf'>, string>;
+} as const satisfies Record<Exclude<keyof QualityMeasures, 'key' | 'label' | 'asOf' | 'timeZone'>, string>;
 
 /** How the figures are stated: every rate is a Wilson proportion, κ a percentile bootstrap over cases, a median an order-statistic interval (estimate.ts). */
 
@@ -202,13 +204,24 @@ const maxPeriodDays = 400;
 export class QualityMetricsService {
   constructor(private readonly em: EntityManager) {}
 
-  async measure(scope: QualityScope, groupBy: QualityGrouping, now: Date = new Date()): Promise<QualityMeasures[]> {
+  /**
+   * `now` is the as-of instant (reference answers made later are left out; SLA outcomes are as of
+   * it). `viewerTeamId` is the asker's team, whose site's zone cuts the periods when the scope
+   * names neither a team nor an evaluator (see `periodTimeZone`).
+   */
+  async measure(scope: QualityScope, groupBy: QualityGrouping, now: Date = new Date(), viewerTeamId: string | null = null): Promise<QualityMeasures[]> {
     assertPeriod(scope);
-    const [decisions, escalations, sla] = await Promise.all([this.decisions(scope, now), this.escalations(scope), this.sla(scope, now)]);
+    const [decisions, escalations, sla, timeZone] = await Promise.all([
+      this.decisions(scope, now),
+      this.escalations(scope),
+      this.sla(scope, now),
+      this.periodTimeZone(scope, viewerTeamId),
+    ]);
+    const dayOf = localDay(timeZone);
     type Group = { label: string; decisions: DecisionRow[]; escalations: EscalationRow[]; sla: SlaRow[] };
     const groups = new Map<string, Group>();
     const groupOf = (row: GroupFields): Group | null => {
-      const keyed = groupKey(row, groupBy);
+      const keyed = groupKey(row, groupBy, dayOf);
       if (!keyed) return null;
       const [key, label] = keyed;
       let group = groups.get(key);
@@ -221,8 +234,22 @@ export class QualityMetricsService {
     if (groups.size === 0 && groupBy === QualityGrouping.ALL) groups.set('all', { label: 'All', decisions: [], escalations: [], sla: [] });
     const periodic = [QualityGrouping.DAY, QualityGrouping.WEEK, QualityGrouping.MONTH].includes(groupBy);
     return [...groups.entries()]
-      .map(([key, group]) => ({ ...measuresOf(key, group.label, group.decisions, group.escalations, group.sla, groupBy === QualityGrouping.EVALUATOR), asOf: now }))
+      .map(([key, group]) => ({ ...measuresOf(key, group.label, group.decisions, group.escalations, group.sla, groupBy === QualityGrouping.EVALUATOR), asOf: now, timeZone }))
       .sort((a, b) => (periodic ? a.key.localeCompare(b.key) : a.label.localeCompare(b.label)));
+  }
+
+  /**
+   * The one time zone periods are cut in, so a day means the same for every row of an answer: the
+   * site of the scope's team, else of the scope's evaluator's team, else of the asker's team (a
+   * mixed scope: all teams, a queue, a policy), else UTC.
+   */
+  async periodTimeZone(scope: QualityScope, viewerTeamId: string | null): Promise<string> {
+    const [row] = await this.em.execute<{ time_zone: string }[]>(
+      `select s.time_zone from team t join site s on s.id = t.site_id
+       where t.id = coalesce(?::uuid, (select u.team_id from app_user u where u.id = ?::uuid), ?::uuid)`,
+      [scope.teamId ?? null, scope.evaluatorId ?? null, viewerTeamId],
+    );
+    return row?.time_zone ?? 'UTC';
   }
 
   private async decisions(scope: QualityScope, asOf: Date): Promise<DecisionRow[]> {
@@ -338,8 +365,14 @@ function scopeBindings(scope: QualityScope): unknown[] {
   return [scope.from, scope.to, ...pair(scope.evaluatorId), ...pair(scope.teamId), ...pair(scope.queueId), ...pair(scope.policyCode)];
 }
 
-function groupKey(row: GroupFields, groupBy: QualityGrouping): [string, string] | null {
-  const day = new Date(row.created_at).toISOString().slice(0, 10);
+/** The calendar day (`YYYY-MM-DD`) of an instant in the time zone. */
+function localDay(timeZone: string): (at: Date) => string {
+  const format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  return (at) => format.format(new Date(at));
+}
+
+function groupKey(row: GroupFields, groupBy: QualityGrouping, dayOf: (at: Date) => string): [string, string] | null {
+  const day = dayOf(row.created_at);
   switch (groupBy) {
     case QualityGrouping.ALL:
       return ['all', 'All'];
@@ -354,7 +387,7 @@ function groupKey(row: GroupFields, groupBy: QualityGrouping): [string, string] 
     case QualityGrouping.DAY:
       return [day, day];
     case QualityGrouping.WEEK: {
-      // ISO weeks start on Monday.
+      // ISO weeks start on Monday; calendar arithmetic on the local date.
       const date = new Date(`${day}T00:00:00Z`);
       date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7));
       const monday = date.toISOString().slice(0, 10);
@@ -365,7 +398,7 @@ function groupKey(row: GroupFields, groupBy: QualityGrouping): [string, string] 
   }
 }
 
-function measuresOf(key: string, label: string, rows: DecisionRow[], escalations: EscalationRow[], sla: SlaRow[], perEvaluator: boolean): Omit<QualityMeasures, 'asOf'> {
+function measuresOf(key: string, label: string, rows: DecisionRow[], escalations: EscalationRow[], sla: SlaRow[], perEvaluator: boolean): Omit<QualityMeasures, 'asOf' | 'timeZone'> {
   const finding = (verdict: Verdict, action: EnforcementAction, policyCodes: string[]): Finding => ({ verdict, action, policyCodes });
   const decisions = rows.filter((row) => row.kind !== 'ADJUDICATION');
   let qaChecked = 0, qaAgreed = 0, overturned = 0, adjudicated = 0, adjudicationUpheld = 0, goldenAnswered = 0, goldenCorrect = 0;
