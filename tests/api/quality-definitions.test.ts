@@ -47,7 +47,8 @@ const measure = `query ($scope: QualityScopeInput!, $groupBy: QualityGrouping!, 
   key asOf timeZone decisions primaryDecisions secondReviews adjudications casesHandled goldenAnswered goldenCorrect
   qaChecked qaAgreed overturned accuracy ${estimate} accuracyVsQa ${estimate} adjudicated adjudicationUpheld
   escalationsRaised escalationsCompulsory escalationsDiscretionary escalationsResolved escalationsConfirmed escalationPrecision ${estimate} escalationRate ${estimate}
-  slaDue slaDecidedInTime slaDecidedLate slaOpenPastDue slaEscalatedPastDue slaAdherence ${estimate} fleissKappa ${estimate}
+  slaDue slaDecidedInTime slaDecidedLate slaOpenPastDue slaEscalatedPastDue slaAdherence ${estimate}
+  tierSlaDue tierSlaAnsweredInTime tierSlaAnsweredLate tierSlaOpenPastDue tierSlaAdherence ${estimate} fleissKappa ${estimate}
   partners { partnerId n agreement ${estimate} kappa ${estimate} } } }`;
 
 const violating = { verdict: 'VIOLATING', policyCodes: ['DANGEROUS_ACTS'], action: { type: 'REMOVE_SUGGESTION' } };
@@ -208,7 +209,7 @@ describe('quality definitions on a fixed data set', () => {
     expect(then).toMatchObject({ qaChecked: 0, asOf: beforeQa });
   });
 
-  it('state SLA adherence over every case due in the period: in time, late, open past due, escalated past due', async () => {
+  it('state SLA adherence over every case due in the period (in time, late, open past due, escalated past due), and the tiers’ own SLA', async () => {
     const t = await createTestQueue(server.app.orm.em.fork());
     const [inTime, late, open, escalated, pending] = await ingestInto(t.id, 5);
     const order = [inTime, late, escalated];
@@ -221,8 +222,11 @@ describe('quality definitions on a fixed data set', () => {
     await db.query("update review_case set sla_due_at = (select created_at from decision where case_id = $1) - interval '1 minute' where id = $1", [late]);
     await db.query("update review_case set sla_due_at = now() - interval '10 minutes' where id = any($1)", [[open, escalated]]);
     await db.query("update review_case set sla_due_at = now() + interval '40 minutes' where id = $1", [pending]);
+    // The escalation's own (tier) SLA ran out too, unanswered.
+    await db.query("update escalation set sla_due_at = now() - interval '5 minutes' where case_id = $1", [escalated]);
     const [all] = await measured({ queueId: t.id }, 'ALL');
     expect(all).toMatchObject({ slaDue: 4, slaDecidedInTime: 1, slaDecidedLate: 1, slaOpenPastDue: 1, slaEscalatedPastDue: 1, slaAdherence: { n: 4, count: 1, tooFewToTell: true } });
+    expect(all).toMatchObject({ tierSlaDue: 1, tierSlaAnsweredInTime: 0, tierSlaAnsweredLate: 0, tierSlaOpenPastDue: 1, tierSlaAdherence: { n: 1, count: 0 } });
     // Per evaluator, the untouched open case belongs to nobody.
     const [mine] = await measured({ queueId: t.id }, 'EVALUATOR');
     expect(mine).toMatchObject({ key: e1.userId, slaDue: 3, slaOpenPastDue: 0 });

@@ -95,6 +95,21 @@ export class QualityMeasuresType implements QualityMeasures {
   @Field(() => EstimateType, { description: measureDefinitions.slaAdherence })
   slaAdherence!: Estimate;
 
+  @Field(() => Int, { description: measureDefinitions.tierSlaDue })
+  tierSlaDue!: number;
+
+  @Field(() => Int, { description: measureDefinitions.tierSlaAnsweredInTime })
+  tierSlaAnsweredInTime!: number;
+
+  @Field(() => Int, { description: measureDefinitions.tierSlaAnsweredLate })
+  tierSlaAnsweredLate!: number;
+
+  @Field(() => Int, { description: measureDefinitions.tierSlaOpenPastDue })
+  tierSlaOpenPastDue!: number;
+
+  @Field(() => EstimateType, { description: measureDefinitions.tierSlaAdherence })
+  tierSlaAdherence!: Estimate;
+
   @Field(() => Int, { description: measureDefinitions.qaChecked })
   qaChecked!: number;
 

@@ -51,6 +51,11 @@ export interface QualityMeasures {
   slaOpenPastDue: number;
   slaEscalatedPastDue: number;
   slaAdherence: Estimate;
+  tierSlaDue: number;
+  tierSlaAnsweredInTime: number;
+  tierSlaAnsweredLate: number;
+  tierSlaOpenPastDue: number;
+  tierSlaAdherence: Estimate;
   qaChecked: number;
   qaAgreed: number;
   accuracyVsQa: Estimate;
@@ -114,6 +119,11 @@ export const measureDefinitions = {
   slaOpenPastDue: 'Of slaDue, cases never escalated, still undecided and past their due time now.',
   slaEscalatedPastDue: 'Of slaDue, escalated cases first decided after their due time or still undecided past it now.',
   slaAdherence: 'slaDecidedInTime / (slaDecidedInTime + slaDecidedLate + slaOpenPastDue + slaEscalatedPastDue); cases not yet due and undecided are not counted.',
+  tierSlaDue: 'Escalations whose tier’s SLA due time (raised time plus the tier’s SLA) falls in the period, counted to the person who raised them, by due time.',
+  tierSlaAnsweredInTime: 'Of tierSlaDue, those a specialist resolved at or before their due time.',
+  tierSlaAnsweredLate: 'Of tierSlaDue, those resolved after their due time.',
+  tierSlaOpenPastDue: 'Of tierSlaDue, those still unresolved past their due time now.',
+  tierSlaAdherence: 'tierSlaAnsweredInTime / (tierSlaAnsweredInTime + tierSlaAnsweredLate + tierSlaOpenPastDue): the specialist tiers’ own SLA; escalations not yet due and unresolved are not counted.',
   qaChecked: 'The person’s primary and second-review decisions on cases a QA analyst reviewed as a random sample (the latest QA review is the answer).',
   qaAgreed: 'Of qaChecked, those with the same verdict, action and policies as the QA review.',
   accuracyVsQa: 'qaAgreed / qaChecked: accuracy against random QA samples.',
@@ -211,30 +221,32 @@ export class QualityMetricsService {
    */
   async measure(scope: QualityScope, groupBy: QualityGrouping, now: Date = new Date(), viewerTeamId: string | null = null): Promise<QualityMeasures[]> {
     assertPeriod(scope);
-    const [decisions, escalations, sla, timeZone] = await Promise.all([
+    const [decisions, escalations, sla, tierSla, timeZone] = await Promise.all([
       this.decisions(scope, now),
       this.escalations(scope),
       this.sla(scope, now),
+      this.tierSla(scope, now),
       this.periodTimeZone(scope, viewerTeamId),
     ]);
     const dayOf = localDay(timeZone);
-    type Group = { label: string; decisions: DecisionRow[]; escalations: EscalationRow[]; sla: SlaRow[] };
+    type Group = { label: string; decisions: DecisionRow[]; escalations: EscalationRow[]; sla: SlaRow[]; tierSla: SlaRow[] };
     const groups = new Map<string, Group>();
     const groupOf = (row: GroupFields): Group | null => {
       const keyed = groupKey(row, groupBy, dayOf);
       if (!keyed) return null;
       const [key, label] = keyed;
       let group = groups.get(key);
-      if (!group) groups.set(key, (group = { label, decisions: [], escalations: [], sla: [] }));
+      if (!group) groups.set(key, (group = { label, decisions: [], escalations: [], sla: [], tierSla: [] }));
       return group;
     };
     for (const row of decisions) groupOf(row)?.decisions.push(row);
     for (const row of escalations) groupOf(row)?.escalations.push(row);
     for (const row of sla) if (row.outcome !== 'PENDING') groupOf(row)?.sla.push(row);
-    if (groups.size === 0 && groupBy === QualityGrouping.ALL) groups.set('all', { label: 'All', decisions: [], escalations: [], sla: [] });
+    for (const row of tierSla) if (row.outcome !== 'PENDING') groupOf(row)?.tierSla.push(row);
+    if (groups.size === 0 && groupBy === QualityGrouping.ALL) groups.set('all', { label: 'All', decisions: [], escalations: [], sla: [], tierSla: [] });
     const periodic = [QualityGrouping.DAY, QualityGrouping.WEEK, QualityGrouping.MONTH].includes(groupBy);
     return [...groups.entries()]
-      .map(([key, group]) => ({ ...measuresOf(key, group.label, group.decisions, group.escalations, group.sla, groupBy === QualityGrouping.EVALUATOR), asOf: now, timeZone }))
+      .map(([key, group]) => ({ ...measuresOf(key, group.label, group.decisions, group.escalations, group.sla, group.tierSla, groupBy === QualityGrouping.EVALUATOR), asOf: now, timeZone }))
       .sort((a, b) => (periodic ? a.key.localeCompare(b.key) : a.label.localeCompare(b.label)));
   }
 
@@ -318,6 +330,34 @@ export class QualityMetricsService {
     );
   }
 
+  /** Escalations whose tier SLA falls due in the period, each with its outcome as of `now` (see measureDefinitions.tierSlaDue). */
+  private async tierSla(scope: QualityScope, now: Date): Promise<SlaRow[]> {
+    return this.em.execute<SlaRow[]>(
+      `select * from (
+         select e.sla_due_at as created_at, e.raised_by_id as evaluator_id, u.display_name as evaluator_name, u.team_id, t.name as team_name,
+                c.queue_id, q.name as queue_name, coalesce(c.policy_code, res.policy_codes[1]) as policy_code,
+                case
+                  when e.resolved_at is not null and e.resolved_at <= e.sla_due_at then 'IN_TIME'
+                  when e.resolved_at is not null then 'LATE'
+                  when e.sla_due_at < ? then 'OPEN_PAST_DUE'
+                  else 'PENDING'
+                end as outcome
+         from escalation e
+         join review_case c on c.id = e.case_id
+         join queue q on q.id = c.queue_id
+         join app_user u on u.id = e.raised_by_id
+         left join team t on t.id = u.team_id
+         left join decision res on res.id = e.resolution_id
+         where e.sla_due_at >= ? and e.sla_due_at < ?
+           and (?::uuid is null or e.raised_by_id = ?::uuid)
+           and (?::uuid is null or u.team_id = ?::uuid)
+           and (?::uuid is null or c.queue_id = ?::uuid)
+       ) measured
+       where ?::text is null or policy_code = ?::text`,
+      [now, ...scopeBindings(scope)],
+    );
+  }
+
   /** Real cases due in the period, each with its SLA outcome as of `now` (see measureDefinitions.slaDue). */
   private async sla(scope: QualityScope, now: Date): Promise<SlaRow[]> {
     return this.em.execute<SlaRow[]>(
@@ -398,7 +438,7 @@ function groupKey(row: GroupFields, groupBy: QualityGrouping, dayOf: (at: Date) 
   }
 }
 
-function measuresOf(key: string, label: string, rows: DecisionRow[], escalations: EscalationRow[], sla: SlaRow[], perEvaluator: boolean): Omit<QualityMeasures, 'asOf' | 'timeZone'> {
+function measuresOf(key: string, label: string, rows: DecisionRow[], escalations: EscalationRow[], sla: SlaRow[], tierSla: SlaRow[], perEvaluator: boolean): Omit<QualityMeasures, 'asOf' | 'timeZone'> {
   const finding = (verdict: Verdict, action: EnforcementAction, policyCodes: string[]): Finding => ({ verdict, action, policyCodes });
   const decisions = rows.filter((row) => row.kind !== 'ADJUDICATION');
   let qaChecked = 0, qaAgreed = 0, overturned = 0, adjudicated = 0, adjudicationUpheld = 0, goldenAnswered = 0, goldenCorrect = 0;
@@ -441,6 +481,8 @@ function measuresOf(key: string, label: string, rows: DecisionRow[], escalations
   const confirmed = resolved.filter((row) => row.needed_escalation).length;
   const slaCount = (outcome: SlaRow['outcome']) => sla.filter((row) => row.outcome === outcome).length;
   const slaDecidedInTime = slaCount('IN_TIME');
+  const tierCount = (outcome: SlaRow['outcome']) => tierSla.filter((row) => row.outcome === outcome).length;
+  const tierSlaAnsweredInTime = tierCount('IN_TIME');
   return {
     key,
     label,
@@ -456,6 +498,11 @@ function measuresOf(key: string, label: string, rows: DecisionRow[], escalations
     slaOpenPastDue: slaCount('OPEN_PAST_DUE'),
     slaEscalatedPastDue: slaCount('ESCALATED_PAST_DUE'),
     slaAdherence: proportion(slaDecidedInTime, sla.length),
+    tierSlaDue: tierSla.length,
+    tierSlaAnsweredInTime,
+    tierSlaAnsweredLate: tierCount('LATE'),
+    tierSlaOpenPastDue: tierCount('OPEN_PAST_DUE'),
+    tierSlaAdherence: proportion(tierSlaAnsweredInTime, tierSla.length),
     qaChecked,
     qaAgreed,
     accuracyVsQa: proportion(qaAgreed, qaChecked),
