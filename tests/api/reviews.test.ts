@@ -79,7 +79,7 @@ describe('performance reviews', () => {
     expect(review.status).toBe('DRAFT');
     const metric = (key: string) => review.snapshot.metrics.find((m: any) => m.key === key);
     expect(review.snapshot.teamSize).toBe(2);
-    expect(metric('decisions')).toEqual({ key: 'decisions', value: 2, teamMedian: 1.5, unit: 'COUNT', estimate: null });
+    expect(metric('casesHandled')).toEqual({ key: 'casesHandled', value: 2, teamMedian: 1.5, unit: 'COUNT', estimate: null });
     // Two server-measured handle times are below the minimum sample for a median (10): withheld, with their n.
     expect(metric('medianHandleTimeMs')).toMatchObject({ value: null, teamMedian: null, estimate: { value: null, n: 2, tooFewToTell: true } });
     expect(metric('slaAdherence')).toMatchObject({ value: null, unit: 'SHARE', estimate: { value: null, tooFewToTell: true } });
@@ -88,7 +88,7 @@ describe('performance reviews', () => {
     expect(review.snapshot.asOf).toBe(review.snapshot.takenAt);
     expect(metric('trainingCompleted')).toMatchObject({ value: 0 });
     expect(review.snapshot.metrics.map((m: any) => m.key)).toEqual([
-      'decisions',
+      'casesHandled',
       'medianHandleTimeMs',
       'accuracy',
       'kappaVsReference',

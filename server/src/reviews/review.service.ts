@@ -30,13 +30,13 @@ export interface ReviewEdit {
 
 /** The measures a review freezes, in the order it shows them. */
 const snapshotMeasures: { key: keyof QualityMeasures | 'trainingCompleted'; label: string; unit: SnapshotMetric['unit'] }[] = [
-  { key: 'decisions', label: 'Throughput (decisions)', unit: 'COUNT' },
-  { key: 'medianHandleTimeMs', label: 'Median handle time', unit: 'MILLISECONDS' },
-  { key: 'accuracy', label: 'Accuracy (QA and golden)', unit: 'SHARE' },
-  { key: 'kappaVsReference', label: 'Agreement (Cohen’s κ)', unit: 'KAPPA' },
+  { key: 'casesHandled', label: 'Throughput (cases handled: decided or escalated)', unit: 'COUNT' },
+  { key: 'medianHandleTimeMs', label: 'Median handle time (server-measured)', unit: 'MILLISECONDS' },
+  { key: 'accuracy', label: 'Accuracy (QA samples and golden)', unit: 'SHARE' },
+  { key: 'kappaVsReference', label: 'Agreement with QA and golden answers (Cohen’s κ)', unit: 'KAPPA' },
   { key: 'slaAdherence', label: 'SLA adherence', unit: 'SHARE' },
-  { key: 'escalationRate', label: 'Escalation rate', unit: 'SHARE' },
-  { key: 'escalationPrecision', label: 'Escalation precision', unit: 'SHARE' },
+  { key: 'escalationRate', label: 'Escalation rate (discretionary)', unit: 'SHARE' },
+  { key: 'escalationPrecision', label: 'Escalation precision (discretionary)', unit: 'SHARE' },
   { key: 'trainingCompleted', label: 'Training programs passed', unit: 'COUNT' },
 ];
 
@@ -240,13 +240,13 @@ export class ReviewService {
       return field !== undefined && typeof field === 'object' && field !== null && 'tooFewToTell' in field ? (field as Estimate) : null;
     };
     const valueOf = (row: QualityMeasures | undefined, key: (typeof snapshotMeasures)[number]['key'], userId: string): number | null =>
-      key === 'trainingCompleted' ? (trainingOf.get(userId) ?? 0) : key === 'decisions' ? (row?.decisions ?? null) : (estimateOf(row, key)?.value ?? null);
+      key === 'trainingCompleted' ? (trainingOf.get(userId) ?? 0) : key === 'casesHandled' ? (row?.casesHandled ?? null) : (estimateOf(row, key)?.value ?? null);
     const mine = rows.find((row) => row.key === evaluator.id);
     const metrics = snapshotMeasures.map(({ key, label, unit }) => ({
       key,
       label,
       unit,
-      value: key === 'decisions' ? (mine?.decisions ?? 0) : valueOf(mine, key, evaluator.id),
+      value: key === 'casesHandled' ? (mine?.casesHandled ?? 0) : valueOf(mine, key, evaluator.id),
       estimate: unit === 'COUNT' ? null : (estimateOf(mine, key) ?? (mine ? null : emptyEstimate(unit))),
       teamMedian: median(rows.map((row) => valueOf(row, key, row.key)).filter((value): value is number => value !== null)),
     }));
