@@ -298,15 +298,21 @@ class DemoWeeks {
    */
   private async playGoldenCases(): Promise<void> {
     const manager = this.person('manager@vigil.example');
+    const evaluator = this.person('evaluator@vigil.example');
     const queueId = this.queues.get(goldenQueue)!;
-    const sources = [...this.records.entries()].filter(([, record]) => record.queueId === queueId && record.standing && record.severity !== Severity.S0).slice(0, 3);
+    // Golden copies are never served to anyone who decided the original: pick cases evaluator@ did not decide.
+    const decidedByEvaluator = new Set(
+      (await this.em.execute<{ case_id: string }[]>('select distinct case_id from decision where decided_by_id = ?', [evaluator.id])).map((row) => row.case_id),
+    );
+    const sources = [...this.records.entries()]
+      .filter(([caseId, record]) => record.queueId === queueId && record.standing && record.severity !== Severity.S0 && !decidedByEvaluator.has(caseId))
+      .slice(0, 3);
     const marked = new Map<string, { record: CaseRecord; answer: Finding }>();
     for (const [caseId, record] of sources) {
       const answer = record.standing!;
       const golden = await this.golden.mark(manager, { caseId, ...answer, rationale: `Reference answer: ${rationaleFor(answer)}` });
       marked.set(golden.id, { record, answer });
     }
-    const evaluator = this.person('evaluator@vigil.example');
     const servingGolden = new CaseService(this.em, () => 0);
     for (const right of [true, false]) {
       const copy = await servingGolden.claimNext(evaluator.id, queueId);
@@ -321,33 +327,76 @@ class DemoWeeks {
    * the order of its decisions, QA and escalation) to within the past 14 days, finished work up
    * to two weeks back, work still waiting within the last half day. Golden copies stay today,
    * after their golden cases were marked.
+   *
+   * Claims, decisions and handle times agree: each evaluator decision (primary, second review)
+   * is moved later by the handle times of the case's evaluator decisions up to it, so it comes
+   * its handle time after its claim and after the decision before it; the server's handle time
+   * is then that gap (the client's figure), and the case's claim time the last decision's time
+   * less its handle time. Later rows of the case (QA, escalations) move by the same sums.
    */
   private async spreadOverTwoWeeks(): Promise<void> {
     const shifts = [...this.records.entries()].map(([caseId, record]) => {
       const [from, to] = record.status === CaseStatus.RESOLVED ? [0.25, 13.5] : [0, 0.5];
-      return { case_id: caseId, seconds: Math.round(((from + this.random() * (to - from)) * dayMs) / 1000) };
+      // One hour on top, more than any case's handle times add up to, so nothing moves past now.
+      return { case_id: caseId, seconds: Math.round(((from + this.random() * (to - from)) * dayMs) / 1000) + 3600 };
     });
+    // The handle time of the case's evaluator decisions up to an instant, as an interval.
+    const workedBy = (caseId: string, at: string) =>
+      `make_interval(secs => coalesce((select sum(w.handle_time_ms) from decision w
+         where w.case_id = ${caseId} and w.kind in ('PRIMARY', 'SECOND_REVIEW') and w.created_at <= ${at}), 0) / 1000.0)`;
     await this.em.execute(
       `with shift as (
          select case_id, make_interval(secs => seconds) as back
          from jsonb_to_recordset(?::jsonb) as s(case_id uuid, seconds double precision)
        ),
        decisions as (
-         update decision d set created_at = d.created_at - shift.back from shift where d.case_id = shift.case_id
+         update decision d
+         set created_at = d.created_at - shift.back + ${workedBy('d.case_id', 'd.created_at')},
+             server_handle_time_ms = case when d.kind in ('PRIMARY', 'SECOND_REVIEW') then d.handle_time_ms else d.server_handle_time_ms end
+         from shift where d.case_id = shift.case_id
        ),
        qa_tasks as (
-         update qa_task t set created_at = t.created_at - shift.back, done_at = t.done_at - shift.back from shift where t.case_id = shift.case_id
+         update qa_task t
+         set created_at = t.created_at - shift.back + ${workedBy('t.case_id', 't.created_at')},
+             done_at = t.done_at - shift.back + ${workedBy('t.case_id', 't.done_at')}
+         from shift where t.case_id = shift.case_id
        ),
        escalations as (
          update escalation e
-         set created_at = e.created_at - shift.back, sla_due_at = e.sla_due_at - shift.back,
-             claimed_at = e.claimed_at - shift.back, resolved_at = e.resolved_at - shift.back
+         set created_at = e.created_at - shift.back + ${workedBy('e.case_id', 'e.created_at')},
+             sla_due_at = e.sla_due_at - shift.back + ${workedBy('e.case_id', 'e.created_at')},
+             claimed_at = e.claimed_at - shift.back + ${workedBy('e.case_id', 'e.claimed_at')},
+             resolved_at = e.resolved_at - shift.back + ${workedBy('e.case_id', 'e.resolved_at')}
          from shift where e.case_id = shift.case_id
        )
        update review_case c
-       set arrived_at = c.arrived_at - shift.back, sla_due_at = c.sla_due_at - shift.back, resolved_at = c.resolved_at - shift.back
+       set arrived_at = c.arrived_at - shift.back, sla_due_at = c.sla_due_at - shift.back,
+           resolved_at = c.resolved_at - shift.back + ${workedBy('c.id', 'c.resolved_at')},
+           claimed_at = coalesce(
+             (select l.created_at - shift.back + ${workedBy('c.id', 'l.created_at')} - make_interval(secs => l.handle_time_ms / 1000.0)
+              from decision l where l.case_id = c.id and l.kind in ('PRIMARY', 'SECOND_REVIEW') order by l.created_at desc limit 1),
+             c.claimed_at - shift.back)
        from shift where c.id = shift.case_id`,
       [JSON.stringify(shifts)],
+    );
+    // Golden copies: marked, claimed and answered an hour back, each answer its handle time after its claim.
+    await this.em.execute(
+      `with copies as (
+         select c.id, c.golden_case_id from review_case c where c.golden_case_id is not null
+       ),
+       golden as (
+         update golden_case g set created_at = g.created_at - interval '70 minutes' where g.id in (select golden_case_id from copies)
+       ),
+       answers as (
+         update decision d
+         set created_at = (select c.claimed_at from review_case c where c.id = d.case_id) - interval '1 hour' + make_interval(secs => d.handle_time_ms / 1000.0),
+             server_handle_time_ms = d.handle_time_ms
+         where d.case_id in (select id from copies)
+       )
+       update review_case c
+       set arrived_at = c.arrived_at - interval '1 hour', claimed_at = c.claimed_at - interval '1 hour', sla_due_at = c.sla_due_at - interval '1 hour',
+           resolved_at = c.claimed_at - interval '1 hour' + coalesce((select make_interval(secs => d.handle_time_ms / 1000.0) from decision d where d.case_id = c.id limit 1), interval '0')
+       where c.id in (select id from copies)`,
     );
   }
 }

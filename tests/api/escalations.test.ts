@@ -332,15 +332,17 @@ describe('SLA breaches', () => {
 });
 
 describe('escalation precision', () => {
-  it('is the share of resolved escalations the specialist confirmed, readable by the evaluator, their manager and admins', async () => {
+  it('is the share of resolved discretionary escalations the specialist confirmed, readable by the evaluator, their manager and admins', async () => {
     const evaluator3 = await createEvaluator();
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) ids.push((await escalated(evaluator3, 'POLICY')).escalationId);
     await db.query("update escalation set status = 'RESOLVED', needed_escalation = true where id = $1", [ids[0]]);
     await db.query("update escalation set status = 'RESOLVED', needed_escalation = false where id = $1", [ids[1]]);
-    const query = 'query ($userId: ID!, $from: DateTime!, $to: DateTime!) { escalationPrecision(userId: $userId, from: $from, to: $to) { raised resolved confirmed precision } }';
+    // A compulsory escalation is needed by rule: counted apart, never in the precision.
+    await db.query("update escalation set status = 'RESOLVED', needed_escalation = true, compulsory = true where id = $1", [ids[2]]);
+    const query = 'query ($userId: ID!, $from: DateTime!, $to: DateTime!) { escalationPrecision(userId: $userId, from: $from, to: $to) { raised compulsory resolved confirmed precision } }';
     const period = { userId: evaluator3.userId, from: new Date(Date.now() - 3600_000).toISOString(), to: new Date(Date.now() + 3600_000).toISOString() };
-    const expected = { raised: 3, resolved: 2, confirmed: 1, precision: 0.5 };
+    const expected = { raised: 3, compulsory: 1, resolved: 2, confirmed: 1, precision: 0.5 };
     expect((await evaluator3.data(query, period)).escalationPrecision).toEqual(expected);
     expect((await manager.data(query, period)).escalationPrecision).toEqual(expected);
     expect((await evaluator.request(query, period)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

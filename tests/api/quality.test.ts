@@ -41,7 +41,7 @@ const decide = 'mutation ($input: DecideCaseInput!) { decideCase(input: $input) 
 const claimQa = 'mutation ($kind: QaTaskKind!, $queueId: ID) { claimNextQaTask(kind: $kind, queueId: $queueId) { task { id kind status case { id } } } }';
 const completeQa =
   'mutation ($input: CompleteQaTaskInput!) { completeQaTask(input: $input) { task { id status outcome assignee { id } } decision { id kind verdict action policyCodes } case { id status standingDecision { id kind } } } }';
-const measure = 'query ($scope: QualityScopeInput!, $groupBy: QualityGrouping!) { qualityMetrics(scope: $scope, groupBy: $groupBy) { key label decisions qaChecked qaAgreed accuracyVsQa qaSampled overturned overturnRate goldenAnswered goldenCorrect goldenAccuracy accuracy kappaVsReference doubleReviewedCases fleissKappa escalationsRaised slaAdherence } }';
+const measure = 'query ($scope: QualityScopeInput!, $groupBy: QualityGrouping!) { qualityMetrics(scope: $scope, groupBy: $groupBy) { key label decisions qaChecked qaAgreed accuracyVsQa { value n count tooFewToTell } qaSampled overturned overturnRate { value n count tooFewToTell } goldenAnswered goldenCorrect goldenAccuracy { value n count tooFewToTell } accuracy { value n count tooFewToTell } kappaVsReference { value n count tooFewToTell } doubleReviewedCases fleissKappa { value n count tooFewToTell } escalationsRaised slaAdherence { value n count tooFewToTell } primaryDecisions secondReviews adjudications casesHandled adjudicated adjudicationUpheld adjudicationUpheldRate { value n count tooFewToTell } slaDue slaDecidedInTime } }';
 
 const violating = { verdict: 'VIOLATING', policyCodes: ['DANGEROUS_ACTS'], action: { type: 'REMOVE_SUGGESTION' } };
 const benign = { verdict: 'NOT_VIOLATING', policyCodes: [], action: { type: 'NO_ACTION' } };
@@ -129,7 +129,17 @@ describe('QA sampling', () => {
 
     const { qualityMetrics } = await manager.data(measure, { scope: { ...period(), queueId: queue.id }, groupBy: 'EVALUATOR' });
     expect(qualityMetrics).toHaveLength(1);
-    expect(qualityMetrics[0]).toMatchObject({ key: evaluator.userId, decisions: 2, qaChecked: 2, qaAgreed: 1, accuracyVsQa: 0.5, qaSampled: 2, overturned: 1, overturnRate: 0.5 });
+    // Two checks are below the minimum sample: the rates are withheld, their counts shown.
+    expect(qualityMetrics[0]).toMatchObject({
+      key: evaluator.userId,
+      decisions: 2,
+      qaChecked: 2,
+      qaAgreed: 1,
+      accuracyVsQa: { value: null, n: 2, count: 1, tooFewToTell: true },
+      qaSampled: 2,
+      overturned: 1,
+      overturnRate: { value: null, n: 2, count: 1, tooFewToTell: true },
+    });
   });
 
   it('checks the finding like any decision', async () => {
@@ -226,8 +236,10 @@ describe('adjudication', () => {
 
     const { qualityMetrics } = await qa.data(measure, { scope: { ...period(), queueId: queue.id }, groupBy: 'EVALUATOR' });
     const byEvaluator = Object.fromEntries(qualityMetrics.map((row: any) => [row.key, row]));
-    expect(byEvaluator[evaluator.userId]).toMatchObject({ qaChecked: 1, qaAgreed: 1, qaSampled: 0, overturnRate: null, doubleReviewedCases: 1 });
-    expect(byEvaluator[evaluator2.userId]).toMatchObject({ qaChecked: 1, qaAgreed: 0, accuracyVsQa: 0 });
+    // An adjudication is not an accuracy sample (one side must lose): it is reported on its own.
+    expect(byEvaluator[evaluator.userId]).toMatchObject({ qaChecked: 0, qaSampled: 0, accuracyVsQa: { value: null, n: 0 }, overturnRate: { value: null, n: 0 }, adjudicated: 1, adjudicationUpheld: 1, doubleReviewedCases: 1 });
+    expect(byEvaluator[evaluator2.userId]).toMatchObject({ qaChecked: 0, accuracyVsQa: { n: 0 }, adjudicated: 1, adjudicationUpheld: 0, adjudicationUpheldRate: { n: 1, count: 0, tooFewToTell: true } });
+    expect(byEvaluator[qa.userId]).toMatchObject({ adjudications: 1, decisions: 1, primaryDecisions: 0, casesHandled: 0 });
   });
 });
 
@@ -285,8 +297,8 @@ describe('golden cases', () => {
     expect(goldenCases.edges.map((edge: any) => edge.node)).toEqual([{ id: goldenId, score: { answered: 2, correct: 1, accuracy: 0.5 } }]);
     const { qualityMetrics } = await manager.data(measure, { scope: { ...period(), queueId: queue.id }, groupBy: 'EVALUATOR' });
     const byEvaluator = Object.fromEntries(qualityMetrics.map((row: any) => [row.key, row]));
-    expect(byEvaluator[evaluator.userId]).toMatchObject({ goldenAnswered: 1, goldenCorrect: 0, goldenAccuracy: 0, accuracy: 0 });
-    expect(byEvaluator[evaluator2.userId]).toMatchObject({ goldenAnswered: 1, goldenCorrect: 1, goldenAccuracy: 1 });
+    expect(byEvaluator[evaluator.userId]).toMatchObject({ goldenAnswered: 1, goldenCorrect: 0, goldenAccuracy: { n: 1, count: 0, tooFewToTell: true }, accuracy: { n: 1, count: 0 } });
+    expect(byEvaluator[evaluator2.userId]).toMatchObject({ goldenAnswered: 1, goldenCorrect: 1, goldenAccuracy: { n: 1, count: 1 } });
 
     // Retired, it is no longer mixed in.
     await qa.data('mutation ($id: ID!) { retireGoldenCase(id: $id) { goldenCase { retiredAt } } }', { id: goldenId });
@@ -307,6 +319,20 @@ describe('golden cases', () => {
 });
 
 describe('quality measures', () => {
+  it('measure handle time on the server, from the claim to the decision, beside the client’s figure', async () => {
+    const queue = await createTestQueue(server.app.orm.em.fork());
+    await ingestInto(queue.id);
+    const { caseId, decisionId } = await claimAndDecide(evaluator, queue.id, benign);
+    const { rows: [row] } = await db.query(
+      `select d.handle_time_ms, d.server_handle_time_ms, round(extract(epoch from d.created_at - c.claimed_at) * 1000)::int as gap_ms
+       from decision d join review_case c on c.id = d.case_id where d.id = $1 and c.id = $2`,
+      [decisionId, caseId],
+    );
+    expect(row.handle_time_ms).toBe(30_000); // the client's figure is kept as sent
+    expect(row.server_handle_time_ms).toBe(row.gap_ms);
+    expect(row.server_handle_time_ms).toBeGreaterThanOrEqual(0);
+  });
+
   it('let evaluators read only their own work and managers only their team', async () => {
     const scope = period();
     const own = await evaluator.data(measure, { scope, groupBy: 'EVALUATOR' });
@@ -323,21 +349,32 @@ describe('quality measures', () => {
 
   it("compute Fleiss' and Cohen's κ over the period's double reviews and QA answers", async () => {
     const queue = await createTestQueue(server.app.orm.em.fork(), { doubleReviewRate: 1 });
-    // Four double-reviewed cases: agree V/V, agree N/N, disagree V/N, disagree N/V.
-    const plan: [Finding, Finding][] = [
+    // Twenty double-reviewed cases (the minimum for κ), five each of: agree V/V, agree N/N, disagree V/N, disagree N/V.
+    const plan: [Finding, Finding][] = Array.from({ length: 5 }, (): [Finding, Finding][] => [
       [violating, violating],
       [benign, benign],
       [violating, benign],
       [benign, violating],
-    ];
+    ]).flat();
     for (const [firstFinding, secondFinding] of plan) {
       await ingestInto(queue.id);
       const first = await claimAndDecide(evaluator, queue.id, firstFinding);
       const second = await claimAndDecide(evaluator2, queue.id, secondFinding);
       expect(second.caseId).toBe(first.caseId);
     }
-    const { qualityMetrics } = await qa.data(measure, { scope: { ...period(), queueId: queue.id }, groupBy: 'ALL' });
+    // To 25 hours ahead, so the cases' SLA (at most 24 hours in this queue) falls due in the period.
+    const scope = { from: period().from, to: new Date(Date.now() + 25 * 3600_000).toISOString(), queueId: queue.id };
+    const { qualityMetrics } = await qa.data(measure, { scope, groupBy: 'ALL' });
     // Each case has two ratings; categories split evenly, so P̄e = 0.5 and P̄ = 0.5: κ = 0.
-    expect(qualityMetrics[0]).toMatchObject({ decisions: 8, doubleReviewedCases: 4, fleissKappa: 0, slaAdherence: 1 });
+    expect(qualityMetrics[0]).toMatchObject({
+      decisions: 40,
+      primaryDecisions: 20,
+      secondReviews: 20,
+      doubleReviewedCases: 20,
+      fleissKappa: { value: 0, n: 20, tooFewToTell: false },
+      slaDue: 20,
+      slaDecidedInTime: 20,
+      slaAdherence: { value: 1, n: 20, count: 20 },
+    });
   });
 });

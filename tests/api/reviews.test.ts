@@ -38,7 +38,7 @@ afterAll(async () => {
 });
 
 const code = (response: { errors?: { extensions?: Record<string, unknown> }[] }) => response.errors?.[0]?.extensions?.code;
-const fields = 'id status strengths improvements evaluatorComment sharedAt acknowledgedAt ratings { competency rating note } snapshot { teamSize metrics { key value teamMedian unit } } goals { id title status } earlierGoals { id title status followUp } addenda { body author { email } }';
+const fields = 'id status strengths improvements evaluatorComment sharedAt acknowledgedAt ratings { competency rating note } snapshot { teamSize takenAt asOf metrics { key value teamMedian unit estimate { value n tooFewToTell } } } goals { id title status } earlierGoals { id title status followUp } addenda { body author { email } }';
 const create = `mutation ($input: CreatePerformanceReviewInput!) { createPerformanceReview(input: $input) { ${fields} } }`;
 const read = `query ($id: ID!) { performanceReview(id: $id) { ${fields} } }`;
 const update = `mutation ($input: UpdatePerformanceReviewInput!) { updatePerformanceReview(input: $input) { ${fields} } }`;
@@ -79,13 +79,16 @@ describe('performance reviews', () => {
     expect(review.status).toBe('DRAFT');
     const metric = (key: string) => review.snapshot.metrics.find((m: any) => m.key === key);
     expect(review.snapshot.teamSize).toBe(2);
-    expect(metric('decisions')).toEqual({ key: 'decisions', value: 2, teamMedian: 1.5, unit: 'COUNT' });
-    expect(metric('medianHandleTimeMs')).toMatchObject({ value: 60_000, teamMedian: 60_000 });
-    expect(metric('slaAdherence')).toMatchObject({ value: 1, unit: 'SHARE' });
-    expect(metric('accuracy')).toMatchObject({ value: null });
+    expect(metric('casesHandled')).toEqual({ key: 'casesHandled', value: 2, teamMedian: 1.5, unit: 'COUNT', estimate: null });
+    // Two server-measured handle times are below the minimum sample for a median (10): withheld, with their n.
+    expect(metric('medianHandleTimeMs')).toMatchObject({ value: null, teamMedian: null, estimate: { value: null, n: 2, tooFewToTell: true } });
+    expect(metric('slaAdherence')).toMatchObject({ value: null, unit: 'SHARE', estimate: { value: null, tooFewToTell: true } });
+    expect(metric('accuracy')).toMatchObject({ value: null, estimate: { n: 0, tooFewToTell: true } });
+    // The instant the reference answers were read is recorded with the snapshot.
+    expect(review.snapshot.asOf).toBe(review.snapshot.takenAt);
     expect(metric('trainingCompleted')).toMatchObject({ value: 0 });
     expect(review.snapshot.metrics.map((m: any) => m.key)).toEqual([
-      'decisions',
+      'casesHandled',
       'medianHandleTimeMs',
       'accuracy',
       'kappaVsReference',

@@ -30,7 +30,7 @@ const claim = 'mutation ($queueId: ID!) { claimNextCase(queueId: $queueId) { cas
 const decide = 'mutation ($input: DecideCaseInput!) { decideCase(input: $input) { decision { id } } }';
 const claimQa = 'mutation ($queueId: ID) { claimNextQaTask(kind: SAMPLE, queueId: $queueId) { task { id } } }';
 const completeQa = 'mutation ($input: CompleteQaTaskInput!) { completeQaTask(input: $input) { task { outcome } } }';
-const measure = 'query ($scope: QualityScopeInput!) { qualityMetrics(scope: $scope) { accuracy overturnRate qaChecked overturned } }';
+const measure = 'query ($scope: QualityScopeInput!) { qualityMetrics(scope: $scope) { accuracy { value n } overturnRate { value n } qaChecked overturned } }';
 
 const violating = { verdict: 'VIOLATING', policyCodes: ['DANGEROUS_ACTS'], action: { type: 'REMOVE_SUGGESTION' } };
 const benign = { verdict: 'NOT_VIOLATING', policyCodes: [], action: { type: 'NO_ACTION' } };
@@ -63,9 +63,9 @@ async function openQuality(email: string): Promise<Page> {
 
 describe('the quality screen in Chromium', () => {
   beforeAll(async () => {
-    // evaluator@ decides four sampled cases; QA confirms three and overturns one.
-    const queueId = await decidedQueue(evaluator, 4, 1);
-    for (const finding of [violating, violating, violating, benign]) {
+    // evaluator@ decides twenty sampled cases (the minimum sample for a rate); QA confirms fifteen and overturns five.
+    const queueId = await decidedQueue(evaluator, 20, 1);
+    for (const finding of [...Array<typeof violating>(15).fill(violating), ...Array<typeof benign>(5).fill(benign)]) {
       const { claimNextQaTask } = await qa.data(claimQa, { queueId });
       await qa.data(completeQa, { input: { taskId: claimNextQaTask.task.id, ...finding, rationale: 'QA reading of the policy', handleTimeMs: 20_000 } });
     }
@@ -77,19 +77,20 @@ describe('the quality screen in Chromium', () => {
     // The demo seed makes no decisions, so the whole period holds only what this file created.
     const period = { from: new Date(Date.now() - 95 * 86_400_000).toISOString(), to: new Date(Date.now() + 86_400_000).toISOString() };
     const { qualityMetrics } = await evaluator.data(measure, { scope: period });
-    expect(qualityMetrics).toEqual([{ accuracy: 0.75, overturnRate: 0.25, qaChecked: 4, overturned: 1 }]);
+    expect(qualityMetrics).toEqual([{ accuracy: { value: 0.75, n: 20 }, overturnRate: { value: 0.25, n: 20 }, qaChecked: 20, overturned: 5 }]);
 
     const page = await openQuality('evaluator@vigil.example');
     const accuracy = page.getByTestId('quality-accuracy');
     await expect.poll(() => accuracy.getAttribute('data-value')).toBe('0.75');
-    expect(await accuracy.textContent()).toContain('75% · 3 of 4 checked');
+    // Stated with its Wilson interval and n (15 of 20: 53–89 %).
+    expect(await accuracy.textContent()).toContain('75 % (53–89 %, n = 20)');
     const overturns = page.getByTestId('quality-overturn-rate');
     expect(await overturns.getAttribute('data-value')).toBe('0.25');
-    expect(await overturns.textContent()).toContain('25% · 1 of 4 sampled');
-    // Nothing golden was answered: a dash that says so, never a 0%.
+    expect(await overturns.textContent()).toContain('25 % (11–47 %, n = 20) · 5 of 20 sampled');
+    // Nothing golden was answered: it says so, never a 0 %.
     const golden = page.getByTestId('quality-golden-accuracy');
     expect(await golden.getAttribute('data-value')).toBe('');
-    expect(await golden.locator('[title="Nothing measured yet"]').textContent()).toContain('—');
+    expect(await golden.getByTestId('estimate').textContent()).toBe('nothing measured');
 
     // The trend chart carries this week's numbers in its table for screen readers.
     const week = page.getByTestId('quality-trend').getByTestId('chart-table').locator('tbody tr', { hasText: `Week of ${thisMonday()}` });
@@ -107,7 +108,7 @@ describe('the quality screen in Chromium', () => {
     const row = page.locator(`[data-testid="quality-evaluator-row"][data-user-id="${evaluator.userId}"]`);
     await row.waitFor();
     expect(await row.getAttribute('data-accuracy')).toBe('0.75');
-    expect(await row.getByTestId('quality-row-accuracy').textContent()).toContain('75%');
+    expect(await row.getByTestId('quality-row-accuracy').textContent()).toContain('75 % (53–89 %, n = 20)');
     expect(await page.locator(`[data-testid="quality-evaluator-row"][data-user-id="${accountsEvaluator.userId}"]`).count()).toBe(0);
     expect(await page.getByTestId('quality-team').getAttribute('data-team-id')).not.toBe('');
 

@@ -58,12 +58,12 @@ describe('a performance review in Chromium', () => {
     expect(await page.getByTestId('review-status').getAttribute('data-status')).toBe('DRAFT');
 
     // The frozen snapshot: throughput 1 beside the team median, and the shares charted.
-    const throughput = page.locator('[data-testid="review-metric"][data-key="decisions"]');
+    const throughput = page.locator('[data-testid="review-metric"][data-key="casesHandled"]');
     expect(await throughput.getByTestId('review-metric-value').textContent()).toBe('1');
     expect(await throughput.getAttribute('data-median')).toBe('1');
     expect(await throughput.getByTestId('review-metric-median').textContent()).toBe('1');
-    expect((await page.locator('[data-testid="review-metric"][data-key="medianHandleTimeMs"]').getByTestId('review-metric-value').textContent())?.trim()).toBe('1 min 30 s');
-    expect((await page.locator('[data-testid="review-metric"][data-key="accuracy"]').getByTestId('review-metric-value').textContent())?.trim()).toContain('—');
+    expect((await page.locator('[data-testid="review-metric"][data-key="medianHandleTimeMs"]').getByTestId('review-metric-value').textContent())?.trim()).toBe('too few to tell (n = 1)');
+    expect((await page.locator('[data-testid="review-metric"][data-key="accuracy"]').getByTestId('review-metric-value').textContent())?.trim()).toBe('nothing measured');
     await page.getByTestId('review-snapshot-chart').locator('canvas').waitFor();
 
     // Five of six rated, strengths, improvements and a goal; sharing is refused for the sixth.
@@ -128,7 +128,7 @@ describe('a performance review in Chromium', () => {
     expect(await mine.getByTestId('review-print-evaluator').textContent()).toBe(me.displayName);
     expect(await mine.getByTestId('nav-reviews').count()).toBe(0);
     expect(await mine.locator('[data-testid="review-rating"]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-rating')))).toEqual(['4', '4', '4', '4', '4', '3']);
-    expect(await mine.locator('[data-testid="review-metric"][data-key="decisions"]').getByTestId('review-metric-value').textContent()).toBe('1');
+    expect(await mine.locator('[data-testid="review-metric"][data-key="casesHandled"]').getByTestId('review-metric-value').textContent()).toBe('1');
     expect(await mine.locator('canvas').count()).toBe(0);
     await mine.evaluate(() => {
       window.print = () => document.body.setAttribute('data-printed', 'true');

@@ -87,6 +87,10 @@ export class ReviewCase {
   @Property({ type: 'datetime', nullable: true })
   leaseExpiresAt?: Date | null;
 
+  /** When the current (or last) holder claimed it: the start of the server-measured handle time. */
+  @Property({ type: 'datetime', nullable: true })
+  claimedAt?: Date | null;
+
   @Field({ description: 'Sampled for a blind second review.' })
   @Property({ type: 'boolean', default: false })
   secondReviewRequired: boolean = false;

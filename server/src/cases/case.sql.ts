@@ -90,6 +90,7 @@ claimed as (
   set status = case when c.status = 'AWAITING_SECOND_REVIEW' then c.status else 'IN_REVIEW' end,
       assignee_id = p.user_id,
       lease_expires_at = ${leaseUntil('p.lease_ms')},
+      claimed_at = now(),
       updated_at = now()
   from candidate, params p
   where c.id = candidate.id

@@ -145,7 +145,7 @@ export class DashboardService {
       })
       .sort((a, b) => a.queueName.localeCompare(b.queueName));
     if (!health) throw new NotFoundError('Team');
-    const week = health.week as { qaReviews: number; agreements: number; overturns: number; escalations: number; primary: number };
+    const week = health.week as { qaReviews: number; overturns: number; escalations: number; primary: number };
     // The histogram is to the second; each decision counts at the middle of its second.
     const handleTimes: number[] = [];
     for (const [seconds, n] of health.handle_histogram as [number, number][]) for (let i = 0; i < n; i++) handleTimes.push(seconds * 1000 + 500);
@@ -163,7 +163,7 @@ export class DashboardService {
         decisionsLastHour: Number(health.decisions_last_hour),
         decisionsToday: Number(health.decisions_today),
         medianHandleTimeMs: medianEstimate(handleTimes),
-        accuracy: proportion(Number(week.agreements), Number(week.qaReviews)),
+        accuracy: proportion(Number(week.qaReviews) - Number(week.overturns), Number(week.qaReviews)),
         overturnRate: proportion(Number(week.overturns), Number(week.qaReviews)),
         escalationRate: proportion(Number(week.escalations), Number(week.escalations) + Number(week.primary)),
         wellness,

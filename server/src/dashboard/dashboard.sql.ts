@@ -26,7 +26,7 @@ import type { PreparedStatement } from '../kernel/prepared.ts';
  *
  * Rollups:
  * - `dashboard_queue_hour`: per queue per UTC hour, arrivals, decisions (all kinds), primary
- *   decisions, escalations raised, QA reviews with their verdict agreements and overturns.
+ *   decisions, escalations raised, QA reviews of a primary decision and how many overturned it.
  * - `dashboard_queue_recent`: the same counts per 5 minutes, kept 3 hours, for "the last hour"
  *   (the last twelve 5-minute buckets: the trailing hour to five minutes).
  * - `dashboard_handle_hour`: handle times of primary and second-review decisions as a histogram
@@ -41,20 +41,19 @@ export const compactStatement: PreparedStatement = {
 with lock as materialized (select pg_try_advisory_xact_lock(hashtext('vigil.dashboard.compact')) as got),
 moved as (delete from dashboard_delta where (select got from lock) returning *),
 hourly as (
-  insert into dashboard_queue_hour as r (queue_id, hour, arrivals, decisions, primary_decisions, escalations, qa_reviews, qa_verdict_agreements, qa_overturns)
+  insert into dashboard_queue_hour as r (queue_id, hour, arrivals, decisions, primary_decisions, escalations, qa_reviews, qa_overturns)
   select queue_id, date_trunc('hour', at, 'UTC'),
          count(*) filter (where kind = 'ARRIVAL'),
          count(*) filter (where kind = 'DECISION'),
          count(*) filter (where decision_kind = 'PRIMARY'),
          count(*) filter (where kind = 'ESCALATION'),
          count(*) filter (where decision_kind = 'QA_REVIEW' and verdict_agrees is not null),
-         count(*) filter (where decision_kind = 'QA_REVIEW' and verdict_agrees),
          count(*) filter (where decision_kind = 'QA_REVIEW' and finding_differs)
   from moved group by 1, 2
   on conflict (queue_id, hour) do update set
     arrivals = r.arrivals + excluded.arrivals, decisions = r.decisions + excluded.decisions,
     primary_decisions = r.primary_decisions + excluded.primary_decisions, escalations = r.escalations + excluded.escalations,
-    qa_reviews = r.qa_reviews + excluded.qa_reviews, qa_verdict_agreements = r.qa_verdict_agreements + excluded.qa_verdict_agreements,
+    qa_reviews = r.qa_reviews + excluded.qa_reviews,
     qa_overturns = r.qa_overturns + excluded.qa_overturns
   returning 1
 ),
@@ -70,7 +69,7 @@ recent as (
 handled as (
   insert into dashboard_handle_hour as r (queue_id, hour, handle_s, decisions)
   select queue_id, date_trunc('hour', at, 'UTC'), least(greatest(handle_ms, 0) / 1000, 3600), count(*)
-  from moved where decision_kind in ('PRIMARY', 'SECOND_REVIEW') group by 1, 2, 3
+  from moved where decision_kind in ('PRIMARY', 'SECOND_REVIEW') and handle_ms is not null group by 1, 2, 3
   on conflict (queue_id, hour, handle_s) do update set decisions = r.decisions + excluded.decisions
   returning 1
 ),
@@ -145,7 +144,7 @@ select
   (select coalesce(sum(decisions), 0)::int from dashboard_queue_recent where queue_id = any(array(select jsonb_array_elements_text($1::jsonb))::uuid[]) and bucket > $2::timestamptz - interval '1 hour') as decisions_last_hour,
   (select coalesce(sum(decisions), 0)::int from dashboard_queue_hour where queue_id = any(array(select jsonb_array_elements_text($1::jsonb))::uuid[]) and hour >= date_trunc('hour', $3::timestamptz, 'UTC')) as decisions_today,
   (select jsonb_build_object(
-      'qaReviews', coalesce(sum(qa_reviews), 0), 'agreements', coalesce(sum(qa_verdict_agreements), 0), 'overturns', coalesce(sum(qa_overturns), 0),
+      'qaReviews', coalesce(sum(qa_reviews), 0), 'overturns', coalesce(sum(qa_overturns), 0),
       'escalations', coalesce(sum(escalations), 0), 'primary', coalesce(sum(primary_decisions), 0))
    from dashboard_queue_hour where queue_id = any(array(select jsonb_array_elements_text($1::jsonb))::uuid[]) and hour >= $4::timestamptz) as week,
   (select coalesce(jsonb_agg(jsonb_build_array(handle_s, n) order by handle_s), '[]'::jsonb) from (
@@ -166,7 +165,7 @@ export const rebuildStatements: readonly string[] = [
   `truncate dashboard_delta, dashboard_queue_hour, dashboard_queue_recent, dashboard_handle_hour, dashboard_person_last`,
   `insert into dashboard_delta (queue_id, at, kind) select queue_id, arrived_at, 'ARRIVAL' from review_case`,
   `insert into dashboard_delta (queue_id, at, kind, decision_kind, handle_ms, decided_by_id, verdict_agrees, finding_differs)
-   select c.queue_id, d.created_at, 'DECISION', d.kind, d.handle_time_ms, d.decided_by_id,
+   select c.queue_id, d.created_at, 'DECISION', d.kind, d.server_handle_time_ms, d.decided_by_id,
           case when p.verdict is null then null else p.verdict = d.verdict end,
           case when p.verdict is null then null else not (p.verdict = d.verdict and p.action = d.action
             and array(select distinct x from unnest(p.policy_codes) x order by x) = array(select distinct x from unnest(d.policy_codes) x order by x)) end

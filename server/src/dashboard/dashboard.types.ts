@@ -83,13 +83,13 @@ export class TeamHealthType implements TeamHealth {
   @Field(() => EstimateType, { description: 'Median handle time today (ms) of primary and second-review decisions, to the second.' })
   medianHandleTimeMs!: EstimateType;
 
-  @Field(() => EstimateType, { description: 'Trailing 7 days: the share of QA reviews whose verdict matches the case’s original primary decision.' })
+  @Field(() => EstimateType, { description: 'Trailing 7 days: the share of QA reviews whose finding (verdict, action and policies) matches the case’s original primary decision: the QA-sample part of the quality page’s accuracy (golden answers are not rolled up here).' })
   accuracy!: EstimateType;
 
   @Field(() => EstimateType, { description: 'Trailing 7 days: the share of QA reviews whose finding (verdict, action or policies) differs from the original primary decision.' })
   overturnRate!: EstimateType;
 
-  @Field(() => EstimateType, { description: 'Trailing 7 days: escalations raised ÷ (primary decisions + escalations raised) in the team’s queues.' })
+  @Field(() => EstimateType, { description: 'Trailing 7 days: escalations raised ÷ (primary decisions + escalations raised) in the team’s queues, compulsory ones included (the quality page’s escalation rate counts discretionary ones only).' })
   escalationRate!: EstimateType;
 
   @Field(() => TeamWellnessFiguresType, { description: 'The team’s wellness today, as totals: never one person’s exposure.' })

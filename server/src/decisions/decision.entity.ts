@@ -80,9 +80,19 @@ export class Decision {
   @Property({ type: 'text' })
   rationale!: string;
 
-  @Field(() => Int, { description: 'Time spent on the case, in milliseconds.' })
+  @Field(() => Int, { description: 'Time spent on the case, in milliseconds, as the client reported it.' })
   @Property({ type: 'integer' })
   handleTimeMs!: number;
+
+  /**
+   * Handle time as the server measured it: from the claim (review_case.claimed_at) to the
+   * decision. Null where no claim time is known (decisions from before claims were stamped,
+   * specialist and QA decisions). Wellness breaks are not subtracted: only the current break's
+   * end is recorded, not when breaks started.
+   */
+  @Field(() => Int, { nullable: true, description: 'Time from the claim to the decision, in milliseconds, as the server measured it; null where the claim time is unknown.' })
+  @Property({ type: 'integer', nullable: true })
+  serverHandleTimeMs?: number | null;
 
   @Property({ type: 'text' })
   idempotencyKey!: string;

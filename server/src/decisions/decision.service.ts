@@ -64,6 +64,19 @@ interface CaseForDecision {
   primary_policy_codes: string[] | null;
 }
 
+/** The kind of decision the holder of a case in this status would make. */
+export function holderDecisionKind(status: CaseStatus | string): DecisionKind {
+  return status === CaseStatus.AWAITING_SECOND_REVIEW ? DecisionKind.SECOND_REVIEW : DecisionKind.PRIMARY;
+}
+
+/**
+ * Whether the policy refuses the holder's own decision, so only a specialist may decide: an S0
+ * case's primary decision. An escalation raised then is compulsory, not the evaluator's choice.
+ */
+export function specialistRequired(kind: DecisionKind, severity: Severity | string): boolean {
+  return kind === DecisionKind.PRIMARY && severity === Severity.S0;
+}
+
 export class DecisionService {
   constructor(
     private readonly em: EntityManager,
@@ -94,9 +107,9 @@ export class DecisionService {
           { assigneeId: found.assignee_id, leaseExpiresAt: found.lease_expires_at ? new Date(found.lease_expires_at) : null, status: found.status },
           actor.id,
         );
-        const kind = found.status === CaseStatus.AWAITING_SECOND_REVIEW ? DecisionKind.SECOND_REVIEW : DecisionKind.PRIMARY;
+        const kind = holderDecisionKind(found.status);
         // Refused before anything is written: the case stays leased to the evaluator, who escalates it.
-        if (kind === DecisionKind.PRIMARY && found.severity === Severity.S0) {
+        if (specialistRequired(kind, found.severity)) {
           throw new AppError(ErrorCode.ESCALATION_REQUIRED, 'S0 cases go to a specialist: escalate this case.');
         }
         const domain = found.domain;

@@ -18,7 +18,8 @@ import type { PreparedStatement } from '../kernel/prepared.ts';
  *    decision and the audit row are written only from the updated row. No row means the case
  *    changed in between, and the service reads again to say why. A case that lands in
  *    adjudication, or resolves and was drawn for QA (`$16`), gets its QA task in the same
- *    statement.
+ *    statement. The decision carries the server's handle time beside the client's: from the
+ *    case's `claimed_at` (stamped by the claim) to now.
  */
 export const readCaseForDecision: PreparedStatement = {
   name: 'vigil_read_case_for_decision',
@@ -48,8 +49,10 @@ with updated as (
   returning *
 ),
 decided as (
-  insert into decision (id, case_id, kind, decided_by_id, verdict, policy_codes, policy_version, action, action_params, rationale, handle_time_ms, idempotency_key)
-  select $1, updated.id, $3, $4, $5, array(select jsonb_array_elements_text($6::jsonb)), $7, $8, $9::jsonb, $10, $11, $12
+  insert into decision (id, case_id, kind, decided_by_id, verdict, policy_codes, policy_version, action, action_params, rationale, handle_time_ms,
+                        server_handle_time_ms, idempotency_key)
+  select $1, updated.id, $3, $4, $5, array(select jsonb_array_elements_text($6::jsonb)), $7, $8, $9::jsonb, $10, $11,
+         round(extract(epoch from now() - updated.claimed_at) * 1000)::int, $12
   from updated
   returning *
 ),

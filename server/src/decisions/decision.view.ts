@@ -15,6 +15,7 @@ export interface DecisionView {
   actionParams: Record<string, unknown>;
   rationale: string;
   handleTimeMs: number;
+  serverHandleTimeMs?: number | null;
   createdAt: Date;
 }
 
@@ -32,6 +33,7 @@ export function decisionViewOf(row: Record<string, unknown>): DecisionView {
     actionParams: row.action_params as Record<string, unknown>,
     rationale: row.rationale as string,
     handleTimeMs: row.handle_time_ms as number,
+    serverHandleTimeMs: (row.server_handle_time_ms as number | null | undefined) ?? null,
     createdAt: dateOf(row.created_at)!,
   };
 }

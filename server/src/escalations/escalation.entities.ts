@@ -75,7 +75,7 @@ export class EscalationTier {
 })
 @Index({ properties: ['raisedBy'] })
 export class Escalation {
-  [OptionalProps]?: 'id' | 'status' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'id' | 'status' | 'compulsory' | 'createdAt' | 'updatedAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -129,6 +129,10 @@ export class Escalation {
   @Field(() => Date, { nullable: true, description: 'When the managers were told the SLA was breached.' })
   @Property({ type: 'datetime', nullable: true })
   breachNotifiedAt?: Date | null;
+
+  @Field({ description: 'The policy required a specialist (an S0 case refuses a primary decision); otherwise the evaluator chose to escalate.' })
+  @Property({ type: 'boolean', default: false })
+  compulsory: boolean = false;
 
   @Field(() => Boolean, { nullable: true, description: 'The specialist’s confirmation that escalating was right (once resolved).' })
   @Property({ type: 'boolean', nullable: true })

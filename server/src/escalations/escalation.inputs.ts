@@ -120,15 +120,18 @@ export class EscalationPrecisionType implements EscalationPrecision {
   @Field({ description: 'End of the period (exclusive).' })
   to!: Date;
 
-  @Field(() => Int, { description: 'Escalations raised in the period.' })
+  @Field(() => Int, { description: 'Escalations raised in the period, compulsory ones included.' })
   raised!: number;
 
-  @Field(() => Int, { description: 'Of those, the ones resolved.' })
+  @Field(() => Int, { description: 'Of those, the ones the policy required (not counted in the precision).' })
+  compulsory!: number;
+
+  @Field(() => Int, { description: 'Of the discretionary ones (raised − compulsory), those resolved.' })
   resolved!: number;
 
   @Field(() => Int, { description: 'Of the resolved, the ones the specialist confirmed needed escalating.' })
   confirmed!: number;
 
-  @Field(() => Float, { nullable: true, description: '`confirmed / resolved`, 0 to 1; null with nothing resolved.' })
+  @Field(() => Float, { nullable: true, description: '`confirmed / resolved` over discretionary escalations, 0 to 1; null with nothing resolved.' })
   precision!: number | null;
 }

@@ -69,7 +69,7 @@ export class EscalationResolver {
   }
 
   @Query(() => EscalationPrecisionType, {
-    description: 'Of an evaluator’s escalations raised in [from, to), the share specialists confirmed were needed. Evaluators see their own, managers their team, admins everyone.',
+    description: 'Of an evaluator’s discretionary escalations raised in [from, to), the share specialists confirmed were needed (compulsory ones are counted apart). Evaluators see their own, managers their team, admins everyone.',
   })
   async escalationPrecision(@Arg('userId', () => ID) userId: string, @Arg('from') from: Date, @Arg('to') to: Date, @Ctx() ctx: Context): Promise<EscalationPrecision> {
     requireSignedIn(ctx.viewer);
@@ -82,9 +82,10 @@ export class EscalationResolver {
       from,
       to,
       raised: measured!.escalationsRaised,
+      compulsory: measured!.escalationsCompulsory,
       resolved: measured!.escalationsResolved,
       confirmed: measured!.escalationsConfirmed,
-      precision: measured!.escalationPrecision,
+      precision: measured!.escalationsResolved ? measured!.escalationsConfirmed / measured!.escalationsResolved : null,
     };
   }
 

@@ -7,7 +7,7 @@ import { isUuid } from '../kernel/ids.ts';
 import { type Page, type PageResult, findPage } from '../kernel/pagination.ts';
 import type { ActionChoice } from '../decisions/actions.ts';
 import { Decision, DecisionKind, type Verdict } from '../decisions/decision.entity.ts';
-import { assertFindingConsistent, decisionOnLockedCase } from '../decisions/decision.service.ts';
+import { assertFindingConsistent, decisionOnLockedCase, holderDecisionKind, specialistRequired } from '../decisions/decision.service.ts';
 import { executeStatement } from '../kernel/prepared.ts';
 import { BadUserInputError, ConflictError, NotFoundError } from '../kernel/errors.ts';
 import { type Event, event, publish } from '../kernel/pubsub.ts';
@@ -61,7 +61,9 @@ export interface EscalationPrecision {
   to: Date;
   /** Escalations the person raised in the period. */
   raised: number;
-  /** Of those, the ones a specialist has resolved. */
+  /** Of those, the ones the policy required. */
+  compulsory: number;
+  /** Of the discretionary ones, those a specialist has resolved. */
   resolved: number;
   /** Of the resolved, the ones the specialist confirmed needed escalating. */
   confirmed: number;
@@ -114,6 +116,7 @@ export class EscalationService {
     return this.em.transactional(async (tx) => {
       const held = await new CaseService(tx).lockLeasedBy(actor.id, input.caseId);
       const before = { status: held.status, assigneeId: actor.id };
+      const compulsory = specialistRequired(holderDecisionKind(held.status), held.severity);
       held.status = nextStatus(held.status, { type: 'ESCALATED' });
       held.assignee = null;
       held.leaseExpiresAt = null;
@@ -126,6 +129,7 @@ export class EscalationService {
         tier,
         specialist: input.specialistId ?? null,
         slaDueAt: new Date(now.getTime() + tier.slaMs),
+        compulsory,
         createdAt: now,
       });
       await new AuditService(tx).record(
@@ -135,7 +139,7 @@ export class EscalationService {
           action: 'escalation.raised',
           entityType: 'Escalation',
           entityId: escalation.id,
-          after: { caseId: held.id, reason: escalation.reason, tierCode: tier.code, specialistId: input.specialistId ?? null, slaDueAt: escalation.slaDueAt },
+          after: { caseId: held.id, reason: escalation.reason, tierCode: tier.code, specialistId: input.specialistId ?? null, slaDueAt: escalation.slaDueAt, compulsory },
         },
       );
       await publish(tx, ...caseChanged(held.id, held.queue.id, held.status), event('ESCALATION_CHANGED', { escalationId: escalation.id, status: escalation.status, teamId: held.queue.team.id }));

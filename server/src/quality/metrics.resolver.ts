@@ -18,8 +18,10 @@ export class QualityMetricsResolver {
     @Arg('scope') scope: QualityScopeInput,
     @Arg('groupBy', () => QualityGrouping, { defaultValue: QualityGrouping.ALL }) groupBy: QualityGrouping,
     @Ctx() ctx: Context,
+    @Arg('asOf', () => Date, { nullable: true, description: 'Count only reference answers given before this instant (default now), to reproduce a figure quoted earlier.' }) asOf?: Date | null,
   ): Promise<QualityMeasures[]> {
-    return new QualityMetricsService(ctx.em).measure(await allowedScope(ctx, scope), groupBy);
+    const now = new Date();
+    return new QualityMetricsService(ctx.em).measure(await allowedScope(ctx, scope), groupBy, asOf && asOf < now ? asOf : now, ctx.viewer.user?.teamId ?? null);
   }
 }
 

@@ -1,3 +1,4 @@
+import type { Estimate } from '../quality/estimate.ts';
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
@@ -61,6 +62,8 @@ export interface SnapshotMetric {
   label: string;
   unit: 'SHARE' | 'MILLISECONDS' | 'COUNT' | 'KAPPA';
   value: number | null;
+  /** The value with its n and 95 % interval (null for counts, and in snapshots frozen before estimates were kept). */
+  estimate?: Estimate | null;
   teamMedian: number | null;
 }
 
@@ -96,7 +99,7 @@ export class PerformanceReview {
 
   /** Frozen at creation from the metrics service; exposed as `snapshot`. */
   @Property({ type: 'json' })
-  snapshot!: { metrics: SnapshotMetric[]; teamSize: number; takenAt: string };
+  snapshot!: { metrics: SnapshotMetric[]; teamSize: number; takenAt: string; asOf?: string };
 
   @Property({ type: 'json' })
   ratings: CompetencyRating[] = [];

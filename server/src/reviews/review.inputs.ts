@@ -1,3 +1,5 @@
+import type { Estimate } from '../quality/estimate.ts';
+import { EstimateType } from '../quality/estimate.type.ts';
 import { ArrayMaxSize, IsOptional, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Competency, type CompetencyRating, GoalStatus, type SnapshotMetric } from './review.entities.ts';
@@ -104,8 +106,11 @@ export class SnapshotMetricType implements SnapshotMetric {
   @Field(() => String, { description: 'SHARE (0–1), MILLISECONDS, COUNT or KAPPA (−1–1).' })
   unit!: SnapshotMetric['unit'];
 
-  @Field(() => Float, { nullable: true, description: 'The evaluator’s value; null when nothing was measured.' })
+  @Field(() => Float, { nullable: true, description: 'The evaluator’s value; null when nothing was measured or there are too few to tell.' })
   value!: number | null;
+
+  @Field(() => EstimateType, { nullable: true, description: 'The value with its n and 95 % interval, or too few to tell; null for counts and for snapshots frozen before estimates were kept.' })
+  estimate?: Estimate | null;
 
   @Field(() => Float, { nullable: true, description: 'The median across the team’s members who worked in the period.' })
   teamMedian!: number | null;
@@ -121,6 +126,9 @@ export class ReviewSnapshotType {
 
   @Field({ description: 'When the measures were taken.' })
   takenAt!: string;
+
+  @Field(() => String, { nullable: true, description: 'The instant the reference answers (QA reviews, golden answers) were read: answers given later do not count. Null for snapshots taken before it was recorded.' })
+  asOf?: string | null;
 }
 
 @ObjectType('RatingStep', { description: 'One step of the rating scale.' })

@@ -6,6 +6,7 @@ import { isUuid } from '../kernel/ids.ts';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../kernel/errors.ts';
 import { User } from '../people/user.entity.ts';
 import type { Actor, Viewer } from '../kernel/viewer.ts';
+import { bootstrapped, type Estimate, medianEstimate, proportion } from '../quality/estimate.ts';
 import { median, QualityGrouping, type QualityMeasures, QualityMetricsService } from '../quality/metrics.service.ts';
 import {
   CoachingGoal,
@@ -29,15 +30,20 @@ export interface ReviewEdit {
 
 /** The measures a review freezes, in the order it shows them. */
 const snapshotMeasures: { key: keyof QualityMeasures | 'trainingCompleted'; label: string; unit: SnapshotMetric['unit'] }[] = [
-  { key: 'decisions', label: 'Throughput (decisions)', unit: 'COUNT' },
-  { key: 'medianHandleTimeMs', label: 'Median handle time', unit: 'MILLISECONDS' },
-  { key: 'accuracy', label: 'Accuracy (QA and golden)', unit: 'SHARE' },
-  { key: 'kappaVsReference', label: 'Agreement (Cohen’s κ)', unit: 'KAPPA' },
+  { key: 'casesHandled', label: 'Throughput (cases handled: decided or escalated)', unit: 'COUNT' },
+  { key: 'medianHandleTimeMs', label: 'Median handle time (server-measured)', unit: 'MILLISECONDS' },
+  { key: 'accuracy', label: 'Accuracy (QA samples and golden)', unit: 'SHARE' },
+  { key: 'kappaVsReference', label: 'Agreement with QA and golden answers (Cohen’s κ)', unit: 'KAPPA' },
   { key: 'slaAdherence', label: 'SLA adherence', unit: 'SHARE' },
-  { key: 'escalationRate', label: 'Escalation rate', unit: 'SHARE' },
-  { key: 'escalationPrecision', label: 'Escalation precision', unit: 'SHARE' },
+  { key: 'escalationRate', label: 'Escalation rate (discretionary)', unit: 'SHARE' },
+  { key: 'escalationPrecision', label: 'Escalation precision (discretionary)', unit: 'SHARE' },
   { key: 'trainingCompleted', label: 'Training programs passed', unit: 'COUNT' },
 ];
+
+/** The estimate of a measure nobody was measured for: n = 0, too few to tell. */
+function emptyEstimate(unit: SnapshotMetric['unit']): Estimate {
+  return unit === 'MILLISECONDS' ? medianEstimate([]) : unit === 'KAPPA' ? bootstrapped([], () => null) : proportion(0, 0);
+}
 
 const maxPeriodDays = 370;
 
@@ -219,7 +225,8 @@ export class ReviewService {
   /** The evaluator's measures for the period beside the medians of their team's members. */
   private async snapshot(evaluator: User, from: Date, to: Date): Promise<PerformanceReview['snapshot']> {
     const teamId = evaluator.team?.id ?? null;
-    const rows = await new QualityMetricsService(this.em).measure(teamId ? { from, to, teamId } : { from, to, evaluatorId: evaluator.id }, QualityGrouping.EVALUATOR);
+    const asOf = new Date();
+    const rows = await new QualityMetricsService(this.em).measure(teamId ? { from, to, teamId } : { from, to, evaluatorId: evaluator.id }, QualityGrouping.EVALUATOR, asOf);
     const passed = await this.em.execute<{ user_id: string; programs: number }[]>(
       `select a.user_id, count(distinct a.program_id)::int as programs
        from training_attempt a join app_user u on u.id = a.user_id
@@ -228,17 +235,22 @@ export class ReviewService {
       [from, to, teamId, evaluator.id],
     );
     const trainingOf = new Map(passed.map((row) => [row.user_id, row.programs]));
+    const estimateOf = (row: QualityMeasures | undefined, key: (typeof snapshotMeasures)[number]['key']): Estimate | null => {
+      const field = key === 'trainingCompleted' ? undefined : row?.[key];
+      return field !== undefined && typeof field === 'object' && field !== null && 'tooFewToTell' in field ? (field as Estimate) : null;
+    };
     const valueOf = (row: QualityMeasures | undefined, key: (typeof snapshotMeasures)[number]['key'], userId: string): number | null =>
-      key === 'trainingCompleted' ? (trainingOf.get(userId) ?? 0) : ((row?.[key] as number | null | undefined) ?? null);
+      key === 'trainingCompleted' ? (trainingOf.get(userId) ?? 0) : key === 'casesHandled' ? (row?.casesHandled ?? null) : (estimateOf(row, key)?.value ?? null);
     const mine = rows.find((row) => row.key === evaluator.id);
     const metrics = snapshotMeasures.map(({ key, label, unit }) => ({
       key,
       label,
       unit,
-      value: key === 'decisions' ? (mine?.decisions ?? 0) : valueOf(mine, key, evaluator.id),
+      value: key === 'casesHandled' ? (mine?.casesHandled ?? 0) : valueOf(mine, key, evaluator.id),
+      estimate: unit === 'COUNT' ? null : (estimateOf(mine, key) ?? (mine ? null : emptyEstimate(unit))),
       teamMedian: median(rows.map((row) => valueOf(row, key, row.key)).filter((value): value is number => value !== null)),
     }));
-    return { metrics, teamSize: rows.length, takenAt: new Date().toISOString() };
+    return { metrics, teamSize: rows.length, takenAt: asOf.toISOString(), asOf: asOf.toISOString() };
   }
 
   private async lockDraft(tx: EntityManager, viewer: Viewer, id: string): Promise<PerformanceReview> {

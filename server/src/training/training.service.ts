@@ -16,7 +16,7 @@ import { Role } from '../kernel/roles.ts';
 import { User } from '../people/user.entity.ts';
 import { type Actor, systemActor } from '../kernel/viewer.ts';
 import { PolicyService } from '../policies/policy.service.ts';
-import { QualityGrouping, QualityMetricsService } from '../quality/metrics.service.ts';
+import { QualityGrouping, type QualityMeasures, QualityMetricsService } from '../quality/metrics.service.ts';
 import {
   AssessmentQuestion,
   AssignmentReason,
@@ -87,6 +87,14 @@ const certificationCodePattern = /^[A-Z][A-Z0-9_]{2,63}$/;
  * certifications a pass grants (which gate queues, see case.sql.ts), assignments and progress,
  * expiry reminders and remedial assignment.
  */
+/**
+ * Accuracy from its counts (QA samples and golden answers), since the program sets its own
+ * minimum (`remedialMinChecked`) rather than the estimate's; callers check the minimum first.
+ */
+function accuracyOf(row: QualityMeasures): number {
+  return (row.qaAgreed + row.goldenCorrect) / (row.qaChecked + row.goldenAnswered);
+}
+
 export class TrainingService {
   constructor(private readonly em: EntityManager) {}
 
@@ -378,7 +386,7 @@ export class TrainingService {
       const from = new Date(now.getTime() - program.remedialWindowDays * 86_400_000);
       const measured = await new QualityMetricsService(this.em).measure({ from, to: now, policyCode: program.policyCode }, QualityGrouping.EVALUATOR);
       const below = measured.filter(
-        (row) => row.qaChecked + row.goldenAnswered >= program.remedialMinChecked && row.accuracy !== null && row.accuracy < program.remedialThreshold!,
+        (row) => row.qaChecked + row.goldenAnswered >= program.remedialMinChecked && accuracyOf(row) < program.remedialThreshold!,
       );
       if (below.length === 0) continue;
       await this.em.transactional(async (tx) => {
@@ -392,12 +400,12 @@ export class TrainingService {
           if (!inserted) continue;
           const assignment = await tx.findOneOrFail(TrainingAssignment, { id: inserted.id });
           created.push(assignment);
-          const accuracy = `${Math.round(row.accuracy! * 100)}%`;
+          const accuracy = `${Math.round(accuracyOf(row) * 100)}%`;
           await new AuditService(tx).record(systemActor, {
             action: 'training.assigned',
             entityType: 'TrainingAssignment',
             entityId: assignment.id,
-            after: { programId: program.id, userId: row.key, dueAt: assignment.dueAt, reason: AssignmentReason.REMEDIAL, accuracy: row.accuracy, policyCode: program.policyCode },
+            after: { programId: program.id, userId: row.key, dueAt: assignment.dueAt, reason: AssignmentReason.REMEDIAL, accuracy: accuracyOf(row), policyCode: program.policyCode },
           });
           const notifications = new NotificationService(tx);
           await notifications.notify([row.key], {

@@ -39,25 +39,17 @@ export function weeksOf(period: Period): string[] {
   return weeks;
 }
 
-/** Accuracy counts QA checks and golden answers together, as the server does. */
+/** Accuracy counts random QA samples and golden answers together, as the server does (adjudications apart). */
 export function accuracyParts(row: Measures): { correct: number; checked: number } {
   return { correct: row.qaAgreed + row.goldenCorrect, checked: row.qaChecked + row.goldenAnswered };
 }
 
-/** A median handle time at the scale decisions take: "45 s", "2 min 5 s", "1 h 3 min". */
-export function formatHandleTime(ms: number): string {
-  const seconds = Math.round(ms / 1000);
-  if (seconds < 60) return `${seconds} s`;
-  const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) return seconds % 60 ? `${minutes} min ${seconds % 60} s` : `${minutes} min`;
-  return minutes % 60 ? `${Math.floor(minutes / 60)} h ${minutes % 60} min` : `${Math.floor(minutes / 60)} h`;
-}
-
-/** Best first; groups with nothing measured go last either way, since they have no rank. */
+/** Best first; groups with too few to tell go last either way, since they have no rank. */
 export function byAccuracy(rows: readonly Measures[], direction: 'desc' | 'asc'): Measures[] {
   const sign = direction === 'desc' ? -1 : 1;
   return [...rows].sort((a, b) => {
-    if (a.accuracy === null || b.accuracy === null) return (a.accuracy === null ? 1 : 0) - (b.accuracy === null ? 1 : 0);
-    return sign * (a.accuracy - b.accuracy) || a.label.localeCompare(b.label);
+    const [x, y] = [a.accuracy.value, b.accuracy.value];
+    if (x === null || y === null) return (x === null ? 1 : 0) - (y === null ? 1 : 0);
+    return sign * (x - y) || a.label.localeCompare(b.label);
   });
 }

@@ -11,7 +11,7 @@ import { Migration } from '@mikro-orm/migrations';
 export class Migration20261202110000DashboardRollups extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create table "dashboard_delta" ("queue_id" uuid not null, "at" timestamptz not null, "kind" text check ("kind" in ('ARRIVAL', 'DECISION', 'ESCALATION')) not null, "decision_kind" text null, "handle_ms" int null, "decided_by_id" uuid null, "verdict_agrees" boolean null, "finding_differs" boolean null);`);
-    this.addSql(`create table "dashboard_queue_hour" ("queue_id" uuid not null, "hour" timestamptz not null, "arrivals" int not null default 0, "decisions" int not null default 0, "primary_decisions" int not null default 0, "escalations" int not null default 0, "qa_reviews" int not null default 0, "qa_verdict_agreements" int not null default 0, "qa_overturns" int not null default 0, constraint "dashboard_queue_hour_pkey" primary key ("queue_id", "hour"));`);
+    this.addSql(`create table "dashboard_queue_hour" ("queue_id" uuid not null, "hour" timestamptz not null, "arrivals" int not null default 0, "decisions" int not null default 0, "primary_decisions" int not null default 0, "escalations" int not null default 0, "qa_reviews" int not null default 0, "qa_overturns" int not null default 0, constraint "dashboard_queue_hour_pkey" primary key ("queue_id", "hour"));`);
     this.addSql(`create table "dashboard_queue_recent" ("queue_id" uuid not null, "bucket" timestamptz not null, "arrivals" int not null default 0, "decisions" int not null default 0, "primary_decisions" int not null default 0, constraint "dashboard_queue_recent_pkey" primary key ("queue_id", "bucket"));`);
     this.addSql(`create table "dashboard_handle_hour" ("queue_id" uuid not null, "hour" timestamptz not null, "handle_s" int not null, "decisions" int not null default 0, constraint "dashboard_handle_hour_pkey" primary key ("queue_id", "hour", "handle_s"));`);
     this.addSql(`create table "dashboard_person_last" ("user_id" uuid not null, "last_decided_at" timestamptz not null, constraint "dashboard_person_last_pkey" primary key ("user_id"));`);
@@ -39,7 +39,7 @@ export class Migration20261202110000DashboardRollups extends Migration {
           from decision where case_id = new.case_id and kind = 'PRIMARY' order by created_at limit 1;
         end if;
         insert into dashboard_delta (queue_id, at, kind, decision_kind, handle_ms, decided_by_id, verdict_agrees, finding_differs)
-        values (q, new.created_at, 'DECISION', new.kind, new.handle_time_ms, new.decided_by_id,
+        values (q, new.created_at, 'DECISION', new.kind, new.server_handle_time_ms, new.decided_by_id,
           case when p_verdict is null then null else p_verdict = new.verdict end,
           case when p_verdict is null then null else not (
             p_verdict = new.verdict and p_action = new.action
@@ -61,7 +61,7 @@ export class Migration20261202110000DashboardRollups extends Migration {
     // Backfill: the history as deltas (the first dashboard read folds them).
     this.addSql(`insert into dashboard_delta (queue_id, at, kind) select queue_id, arrived_at, 'ARRIVAL' from review_case;`);
     this.addSql(`insert into dashboard_delta (queue_id, at, kind, decision_kind, handle_ms, decided_by_id, verdict_agrees, finding_differs)
-      select c.queue_id, d.created_at, 'DECISION', d.kind, d.handle_time_ms, d.decided_by_id,
+      select c.queue_id, d.created_at, 'DECISION', d.kind, d.server_handle_time_ms, d.decided_by_id,
              case when p.verdict is null then null else p.verdict = d.verdict end,
              case when p.verdict is null then null else not (p.verdict = d.verdict and p.action = d.action
                and array(select distinct x from unnest(p.policy_codes) x order by x) = array(select distinct x from unnest(d.policy_codes) x order by x)) end

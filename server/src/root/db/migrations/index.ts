@@ -9,6 +9,8 @@ import { Migration20261125180000QualityReview } from './Migration20261125180000Q
 import { Migration20261125190000Training } from './Migration20261125190000Training.ts';
 import { Migration20261125200000PerformanceReviews } from './Migration20261125200000PerformanceReviews.ts';
 import { Migration20261202060000LeaseClaimOrder } from './Migration20261202060000LeaseClaimOrder.ts';
+import { Migration20261202100000CompulsoryEscalations } from './Migration20261202100000CompulsoryEscalations.ts';
+import { Migration20261202100100ServerHandleTime } from './Migration20261202100100ServerHandleTime.ts';
 import { Migration20261202110000DashboardRollups } from './Migration20261202110000DashboardRollups.ts';
 
 /** Migrations in the order they run. `npm run migration:create` appends here. */
@@ -24,5 +26,7 @@ export const migrationsList = [
   { name: 'Migration20261125190000Training', class: Migration20261125190000Training },
   { name: 'Migration20261125200000PerformanceReviews', class: Migration20261125200000PerformanceReviews },
   { name: 'Migration20261202060000LeaseClaimOrder', class: Migration20261202060000LeaseClaimOrder },
+  { name: 'Migration20261202100000CompulsoryEscalations', class: Migration20261202100000CompulsoryEscalations },
+  { name: 'Migration20261202100100ServerHandleTime', class: Migration20261202100100ServerHandleTime },
   { name: 'Migration20261202110000DashboardRollups', class: Migration20261202110000DashboardRollups },
 ];
