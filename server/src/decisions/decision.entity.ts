@@ -87,8 +87,10 @@ export class Decision {
   /**
    * Handle time as the server measured it: from the claim (review_case.claimed_at) to the
    * decision. Null where no claim time is known (decisions from before claims were stamped,
-   * specialist and QA decisions). Wellness breaks are not subtracted: only the current break's
-   * end is recorded, not when breaks started.
+   * specialist and QA decisions). No break time falls inside it: an enforced break refuses the
+   * next claims and starts when the capped case is claimed (wellness.sql.ts), so the person is
+   * working the case they hold, not resting, and the break they then take is between cases. Idle
+   * time with the case open is counted: nothing records a pause inside a claim.
    */
   @Field(() => Int, { nullable: true, description: 'Time from the claim to the decision, in milliseconds, as the server measured it; null where the claim time is unknown.' })
   @Property({ type: 'integer', nullable: true })

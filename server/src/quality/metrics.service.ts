@@ -150,8 +150,6 @@ export const measureDefinitions = {
   escalationRate: 'escalationsDiscretionary / (casesHandled − escalationsCompulsory): how often the person chose to escalate where they had the choice.',
 } as const satisfies Record<Exclude<keyof QualityMeasures, 'key' | 'label' | 'asOf' | 'timeZone'>, string>;
 
-/** How the figures are stated: every rate is a Wilson proportion, κ a percentile bootstrap over cases, a median an order-statistic interval (estimate.ts). */
-
 /** One decision the person made with what it is measured against. */
 interface DecisionRow extends GroupFields {
   case_id: string;
