@@ -312,18 +312,7 @@ export class QualityMetricsService {
          select e.compulsory, e.status, e.needed_escalation, e.created_at,
                 e.raised_by_id as evaluator_id, u.display_name as evaluator_name, u.team_id, t.name as team_name,
                 c.queue_id, q.name as queue_name, coalesce(c.policy_code, res.policy_codes[1]) as policy_code
-         from escalation e
-         join review_case c on c.id = e.case_id
-         join queue q on q.id = c.queue_id
-         join app_user u on u.id = e.raised_by_id
-         left join team t on t.id = u.team_id
-         left join decision res on res.id = e.resolution_id
-         where e.created_at >= ? and e.created_at < ?
-           and (?::uuid is null or e.raised_by_id = ?::uuid)
-           and (?::uuid is null or u.team_id = ?::uuid)
-           and (?::uuid is null or c.queue_id = ?::uuid)
-       ) measured
-       where ?::text is null or policy_code = ?::text`,
+         ${escalationsInScope('e.created_at')}`,
       scopeBindings(scope),
     );
   }
@@ -340,18 +329,7 @@ export class QualityMetricsService {
                   when e.sla_due_at < ? then 'OPEN_PAST_DUE'
                   else 'PENDING'
                 end as outcome
-         from escalation e
-         join review_case c on c.id = e.case_id
-         join queue q on q.id = c.queue_id
-         join app_user u on u.id = e.raised_by_id
-         left join team t on t.id = u.team_id
-         left join decision res on res.id = e.resolution_id
-         where e.sla_due_at >= ? and e.sla_due_at < ?
-           and (?::uuid is null or e.raised_by_id = ?::uuid)
-           and (?::uuid is null or u.team_id = ?::uuid)
-           and (?::uuid is null or c.queue_id = ?::uuid)
-       ) measured
-       where ?::text is null or policy_code = ?::text`,
+         ${escalationsInScope('e.sla_due_at')}`,
       [now, ...scopeBindings(scope)],
     );
   }
@@ -396,6 +374,25 @@ export class QualityMetricsService {
 function assertPeriod(scope: QualityScope): void {
   if (!(scope.from < scope.to)) throw new BadUserInputError('The period must end after it starts.', 'to');
   if (scope.to.getTime() - scope.from.getTime() > maxPeriodDays * 86_400_000) throw new BadUserInputError(`Measure at most ${maxPeriodDays} days at once.`, 'from');
+}
+
+/**
+ * The escalations a scope covers, by the instant `time` names (raised, or tier SLA due), with the
+ * joins the group fields need; closes the `select * from (` the caller opens. Binds scopeBindings.
+ */
+function escalationsInScope(time: 'e.created_at' | 'e.sla_due_at'): string {
+  return `from escalation e
+         join review_case c on c.id = e.case_id
+         join queue q on q.id = c.queue_id
+         join app_user u on u.id = e.raised_by_id
+         left join team t on t.id = u.team_id
+         left join decision res on res.id = e.resolution_id
+         where ${time} >= ? and ${time} < ?
+           and (?::uuid is null or e.raised_by_id = ?::uuid)
+           and (?::uuid is null or u.team_id = ?::uuid)
+           and (?::uuid is null or c.queue_id = ?::uuid)
+       ) measured
+       where ?::text is null or policy_code = ?::text`;
 }
 
 function scopeBindings(scope: QualityScope): unknown[] {
