@@ -9,6 +9,7 @@ import { Migration20261125180000QualityReview } from './Migration20261125180000Q
 import { Migration20261125190000Training } from './Migration20261125190000Training.ts';
 import { Migration20261125200000PerformanceReviews } from './Migration20261125200000PerformanceReviews.ts';
 import { Migration20261202060000LeaseClaimOrder } from './Migration20261202060000LeaseClaimOrder.ts';
+import { Migration20261202120000Reports } from './Migration20261202120000Reports.ts';
 
 /** Migrations in the order they run. `npm run migration:create` appends here. */
 export const migrationsList = [
@@ -23,4 +24,5 @@ export const migrationsList = [
   { name: 'Migration20261125190000Training', class: Migration20261125190000Training },
   { name: 'Migration20261125200000PerformanceReviews', class: Migration20261125200000PerformanceReviews },
   { name: 'Migration20261202060000LeaseClaimOrder', class: Migration20261202060000LeaseClaimOrder },
+  { name: 'Migration20261202120000Reports', class: Migration20261202120000Reports },
 ];
