@@ -25,6 +25,7 @@ import { PostgresPubSub } from '../kernel/pubsub.ts';
 import { buildVigilSchema } from './schema.ts';
 import { EscalationService } from '../escalations/escalation.service.ts';
 import { TrainingService } from '../training/training.service.ts';
+import { ReportService } from '../reports/report.service.ts';
 import { QueueCountsFeed } from '../queues/queue-counts.feed.ts';
 import { AuthService } from '../people/auth.service.ts';
 import { SessionCache } from '../people/session-cache.ts';
@@ -233,7 +234,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
 
 /**
  * Every instance runs the scheduled checks on an interval: escalations past their SLA,
- * certifications about to expire, and remedial training. Each acts exactly once whichever
+ * certifications about to expire, remedial training, and the drafts of the weeks and months
+ * just closed (under an advisory lock, inserted ON CONFLICT DO NOTHING). Each acts exactly once whichever
  * instance gets there first (an atomic UPDATE or a unique key), so nothing here needs to know
  * about the other instances. A round never overlaps the previous one.
  */
@@ -243,6 +245,7 @@ function runScheduledChecks(orm: MikroORM, intervalMs: number | null, logError: 
     await new EscalationService(orm.em.fork()).notifyBreaches();
     await new TrainingService(orm.em.fork()).remindExpiring();
     await new TrainingService(orm.em.fork()).assignRemedial();
+    await new ReportService(orm.em.fork()).generateDue();
   };
   let running: Promise<unknown> | null = null;
   const timer = setInterval(() => {
