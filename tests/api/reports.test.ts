@@ -6,6 +6,7 @@ import { systemActor } from '../../server/src/kernel/viewer.ts';
 import { Domain, Severity } from '../../server/src/policies/severity.ts';
 import { wilsonInterval } from '../../server/src/quality/estimate.ts';
 import { QueueService } from '../../server/src/queues/queue.service.ts';
+import { ReportService } from '../../server/src/reports/report.service.ts';
 import { SubjectKind } from '../../server/src/subjects/subject-kind.ts';
 import { ApiClient, signedIn } from '../support/api-client.ts';
 import { createEvaluators } from '../support/queues.ts';
@@ -294,5 +295,35 @@ describe('report access', () => {
     expect(code(await narrow.request(list))).toBe('FORBIDDEN');
     expect(code(await narrow.request(read, { id: weekly.id }))).toBe('FORBIDDEN');
     expect(code(await reader.request(comment, { input: { id: weekly.id, highlights: 'x' } }))).toBe('FORBIDDEN');
+  });
+});
+
+describe('scheduled drafts', () => {
+  it('generates each closed week’s and month’s draft exactly once across two instances', async () => {
+    const [first, second] = await Promise.all([
+      startTestServer({ databaseUrl: server.databaseUrl, scheduledChecksIntervalMs: 25 }),
+      startTestServer({ databaseUrl: server.databaseUrl, scheduledChecksIntervalMs: 25 }),
+    ]);
+    try {
+      const { rows: [teams] } = await db.query('select count(*)::int as n from team');
+      const expected = (teams.n + 1) * 2;
+      const scheduled = async () => (await db.query(`select id from report where generated_by_id is null`)).rows.map((row) => row.id as string);
+      await expect.poll(async () => (await scheduled()).length, { timeout: 20_000, interval: 50 }).toBe(expected);
+      // Both instances tick again, and direct calls race each other: nothing more is generated.
+      const again = await Promise.all([
+        new ReportService(first.app.orm.em.fork()).generateDue(),
+        new ReportService(second.app.orm.em.fork()).generateDue(),
+        new ReportService(server.app.orm.em.fork()).generateDue(),
+      ]);
+      expect(again.flat()).toEqual([]);
+      const ids = await scheduled();
+      expect(ids).toHaveLength(expected);
+      const { rows } = await db.query(`select count(*)::int as n, count(distinct entity_id)::int as distinct_ids from audit_event where action = 'report.generated' and entity_id = any($1)`, [ids]);
+      expect(rows[0]).toEqual({ n: expected, distinct_ids: expected });
+      const { rows: periods } = await db.query(`select kind, count(distinct period_start)::int as n from report where generated_by_id is null group by kind order by kind`);
+      expect(periods).toEqual([{ kind: 'MONTHLY', n: 1 }, { kind: 'WEEKLY', n: expect.any(Number) }]);
+    } finally {
+      await Promise.all([first.stop(), second.stop()]);
+    }
   });
 });
