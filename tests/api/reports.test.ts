@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { parse } from 'csv-parse/sync';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../../server/src/kernel/roles.ts';
@@ -295,6 +296,47 @@ describe('report access', () => {
     expect(code(await narrow.request(list))).toBe('FORBIDDEN');
     expect(code(await narrow.request(read, { id: weekly.id }))).toBe('FORBIDDEN');
     expect(code(await reader.request(comment, { input: { id: weekly.id, highlights: 'x' } }))).toBe('FORBIDDEN');
+  });
+});
+
+describe('report CSV', () => {
+  it('exports every figure with its count, n and interval, and parses back to the same figures', async () => {
+    const download = (client: ApiClient) =>
+      fetch(`${server.url}${weekly.csvUrl}`, { headers: client.bearer ? { authorization: `Bearer ${client.bearer}` } : { cookie: client.cookie ?? '' } });
+    const response = await download(stakeholder);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="vigil-weekly-report-2025-03-03.csv"');
+    const rows: Record<string, string>[] = parse(await response.text(), { columns: true });
+    const row = (section: string, key: string, period: string) => rows.find((r) => r.section === section && r.key === key && r.period === period)!;
+    const f = weekly.figures;
+    const asEstimate = (r: Record<string, string>) => ({
+      n: Number(r.n),
+      value: r.value === '' ? null : Number(r.value),
+      low: r.low === '' ? null : Number(r.low),
+      high: r.high === '' ? null : Number(r.high),
+      tooFewToTell: r.too_few_to_tell === 'true',
+      method: r.method,
+    });
+    for (const section of ['volumeByQueue', 'volumeByDomain', 'volumeBySubjectKind', 'volumeBySource', 'verdicts', 'actions', 'topPolicies', 'escalationsByReason', 'escalationsByTier', 'escalationOutcomes']) {
+      for (const figure of f[section]) {
+        expect(Number(row(section, figure.key, 'current').count)).toBe(figure.current);
+        expect(Number(row(section, figure.key, 'previous').count)).toBe(figure.previous);
+        const { count: _count, minimumSample: _minimum, ...share } = figure.currentShare;
+        expect(asEstimate(row(section, figure.key, 'current'))).toEqual(share);
+      }
+    }
+    for (const figure of [f.violationRate, f.proactiveShare, f.escalationMedianResolveMs, ...f.quality, ...f.slaAdherence]) {
+      const section = rows.find((r) => r.key === figure.key && r.label === figure.label)!.section!;
+      const { count: _c, minimumSample: _m, ...current } = figure.current;
+      expect(asEstimate(row(section, figure.key, 'current'))).toEqual(current);
+    }
+    expect(row('violationRate', 'violation', 'current')).toMatchObject({ count: '18', n: '24', value: '0.75', too_few_to_tell: 'false' });
+    const terms = rows.filter((r) => r.section === 'emergingTerms' && r.period === 'current');
+    expect(terms.map((r) => [r.label, Number(r.count), Number(r.score)])).toEqual(f.emergingTerms.map((t: any) => [t.term, t.current, t.score]));
+
+    expect((await fetch(`${server.url}${weekly.csvUrl}`)).status).toBe(401);
+    expect((await download(otherManager)).status).toBe(404);
   });
 });
 

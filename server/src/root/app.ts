@@ -26,6 +26,7 @@ import { buildVigilSchema } from './schema.ts';
 import { EscalationService } from '../escalations/escalation.service.ts';
 import { TrainingService } from '../training/training.service.ts';
 import { ReportService } from '../reports/report.service.ts';
+import { csvFileName, reportCsv } from '../reports/report.csv.ts';
 import { QueueCountsFeed } from '../queues/queue-counts.feed.ts';
 import { AuthService } from '../people/auth.service.ts';
 import { SessionCache } from '../people/session-cache.ts';
@@ -207,6 +208,21 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
 
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
+  });
+  // A report as CSV, authorized exactly as the `report` field (session cookie or Bearer token).
+  app.get(/^\/reports\/([0-9a-fA-F-]{36})\.csv$/, (req, res) => {
+    void (async () => {
+      const context = await contextFor(req.headers, sessionCookie((value) => res.appendHeader('Set-Cookie', value), 'encrypted' in req.socket));
+      const report = await new ReportService(context.em).find(context.viewer, (req.params as unknown as string[])[0]!);
+      res.setHeader('content-type', 'text/csv; charset=utf-8');
+      res.setHeader('content-disposition', `attachment; filename="${csvFileName(report)}"`);
+      res.setHeader('cache-control', 'private, no-store');
+      res.send(reportCsv(report));
+    })().catch((error: unknown) => {
+      const status = error instanceof GraphQLError ? 401 : error instanceof AppError ? ({ [ErrorCode.UNAUTHENTICATED]: 401, [ErrorCode.FORBIDDEN]: 403, [ErrorCode.NOT_FOUND]: 404 } as Record<string, number>)[error.code] : undefined;
+      if (!status) logError(error);
+      if (!res.headersSent) res.status(status ?? 500).type('text/plain').send(status ? (error as Error).message : 'Internal server error');
+    });
   });
   graphql = graphqlHttpHandler(apollo, (req, res) =>
     contextFor(req.headers, sessionCookie((value) => res.appendHeader('Set-Cookie', value), 'encrypted' in req.socket)),
