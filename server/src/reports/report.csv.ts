@@ -45,6 +45,8 @@ export function reportCsv(report: Report): string {
   return stringify(csvRows(report.figures), { header: true, columns: [...csvColumns] });
 }
 
+/** Named by the period's first day in the report's time zone (its start is local midnight, the day before in UTC east of Greenwich). */
 export function csvFileName(report: Report): string {
-  return `vigil-${report.kind.toLowerCase()}-report-${report.periodStart.toISOString().slice(0, 10)}.csv`;
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: report.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(report.periodStart);
+  return `vigil-${report.kind.toLowerCase()}-report-${day}.csv`;
 }

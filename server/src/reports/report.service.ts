@@ -161,7 +161,7 @@ export class ReportService {
         const what = report.kind === ReportKind.WEEKLY ? 'weekly' : 'monthly';
         await new NotificationService(tx).notify(subscribers.map((row) => row.user_id), {
           kind: NotificationKind.REPORT_PUBLISHED,
-          text: `The ${what} report for the period starting ${report.periodStart.toISOString().slice(0, 10)} is published.`,
+          text: `The ${what} report for the period starting ${localDay(report)} is published.`,
           reportId: report.id,
         });
       }
@@ -247,6 +247,11 @@ export class ReportService {
       return created;
     });
   }
+}
+
+/** The period's first day in the report's own time zone, e.g. 2025-06-09. */
+function localDay(report: Report): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: report.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(report.periodStart);
 }
 
 function facts(report: Report): { teamId: string | null; published: boolean } {
