@@ -369,3 +369,12 @@ describe('scheduled drafts', () => {
     }
   });
 });
+
+describe('the demo stakeholder', () => {
+  it('signs in with the demo password and is subscribed to every team’s reports', async () => {
+    const demo = await signedIn(server.url, 'stakeholder@vigil.example');
+    const { me, myReportSubscriptions } = await demo.data('{ me { roles } myReportSubscriptions { team { id } } }');
+    expect(me.roles).toEqual(['STAKEHOLDER']);
+    expect(myReportSubscriptions).toEqual([{ team: null }]);
+  });
+});
