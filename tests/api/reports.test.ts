@@ -9,6 +9,7 @@ import { wilsonInterval } from '../../server/src/quality/estimate.ts';
 import { QueueService } from '../../server/src/queues/queue.service.ts';
 import { ReportService } from '../../server/src/reports/report.service.ts';
 import { SubjectKind } from '../../server/src/subjects/subject-kind.ts';
+import { seedDemoReports } from '../../seeds/demo-reports.ts';
 import { ApiClient, signedIn } from '../support/api-client.ts';
 import { createEvaluators } from '../support/queues.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
@@ -376,5 +377,27 @@ describe('the demo stakeholder', () => {
     const { me, myReportSubscriptions } = await demo.data('{ me { roles } myReportSubscriptions { team { id } } }');
     expect(me.roles).toEqual(['STAKEHOLDER']);
     expect(myReportSubscriptions).toEqual([{ team: null }]);
+  });
+
+  it('finds the demo’s published reports (two weeks and a month, for the search team and all teams) in the inbox', async () => {
+    await seedDemoReports(server.app.orm.em.fork(), new Date('2025-09-20T12:00:00Z'));
+    const demo = await signedIn(server.url, 'stakeholder@vigil.example');
+    const { reports } = await demo.data(`{ reports(first: 50) { edges { node { id kind periodStart status team { name } highlights } } } }`);
+    const seeded = reports.edges.map((edge: any) => edge.node).filter((node: any) => node.periodStart.startsWith('2025-0'));
+    expect(seeded.filter((node: any) => node.periodStart >= '2025-07-31T23').map((node: any) => [node.kind, node.periodStart, node.team?.name ?? 'ALL']).sort()).toEqual(
+      [
+        ['MONTHLY', '2025-07-31T23:00:00.000Z', 'ALL'],
+        ['MONTHLY', '2025-07-31T23:00:00.000Z', 'Search Safety EMEA'],
+        ['WEEKLY', '2025-08-31T23:00:00.000Z', 'ALL'],
+        ['WEEKLY', '2025-08-31T23:00:00.000Z', 'Search Safety EMEA'],
+        ['WEEKLY', '2025-09-07T23:00:00.000Z', 'ALL'],
+        ['WEEKLY', '2025-09-07T23:00:00.000Z', 'Search Safety EMEA'],
+      ].sort(),
+    );
+    const seededIds = seeded.filter((node: any) => node.periodStart >= '2025-07-31T23').map((node: any) => node.id).sort();
+    const { myNotifications } = await demo.data('{ myNotifications(first: 20) { edges { node { kind reportId } } } }');
+    // Subscribed to all teams, the stakeholder also heard of the test team's report published above.
+    const heard = myNotifications.edges.map((edge: any) => edge.node).filter((node: any) => node.kind === 'REPORT_PUBLISHED' && seededIds.includes(node.reportId));
+    expect(heard.map((node: any) => node.reportId).sort()).toEqual(seededIds);
   });
 });
