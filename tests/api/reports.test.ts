@@ -344,8 +344,8 @@ describe('report CSV', () => {
 describe('scheduled drafts', () => {
   it('generates each closed week’s and month’s draft exactly once across two instances', async () => {
     const [first, second] = await Promise.all([
-      startTestServer({ databaseUrl: server.databaseUrl, scheduledChecksIntervalMs: 25 }),
-      startTestServer({ databaseUrl: server.databaseUrl, scheduledChecksIntervalMs: 25 }),
+      startTestServer({ databaseUrl: server.databaseUrl, scheduledChecksIntervalMs: null, reportSchedulingIntervalMs: 25 }),
+      startTestServer({ databaseUrl: server.databaseUrl, scheduledChecksIntervalMs: null, reportSchedulingIntervalMs: 25 }),
     ]);
     try {
       const { rows: [teams] } = await db.query('select count(*)::int as n from team');

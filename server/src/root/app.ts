@@ -41,6 +41,8 @@ export interface AppOptions {
   log?: (message: string) => void;
   /** How often this instance runs the scheduled checks (SLA breaches, certification reminders, remedial training); null turns them off (tests call them directly). */
   scheduledChecksIntervalMs?: number | null;
+  /** How often this instance looks for closed weeks and months without their report draft; null turns it off (the test servers' default). */
+  reportSchedulingIntervalMs?: number | null;
 }
 
 export interface RunningApp {
@@ -66,6 +68,11 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const queueCounts = new QueueCountsFeed(orm, pubSub, 100, log);
   const schema = await buildVigilSchema(pubSub);
   const scheduledChecks = runScheduledChecks(orm, options.scheduledChecksIntervalMs === undefined ? 30_000 : options.scheduledChecksIntervalMs, logError);
+  const scheduledReports = every(
+    options.reportSchedulingIntervalMs === undefined ? 60_000 : options.reportSchedulingIntervalMs,
+    () => new ReportService(orm.em.fork()).generateDue(),
+    logError,
+  );
 
   /** Builds the per-request context; a bad Bearer token is refused, a stale cookie is ignored. */
   async function contextFor(headers: IncomingHttpHeaders, cookie?: Context['cookie']): Promise<Context> {
@@ -241,6 +248,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       (stopping ??= (async () => {
         await apollo.stop();
         await scheduledChecks.stop();
+        await scheduledReports.stop();
         queueCounts.stop();
         await pubSub.stop();
         await orm.close();
@@ -250,8 +258,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
 
 /**
  * Every instance runs the scheduled checks on an interval: escalations past their SLA,
- * certifications about to expire, remedial training, and the drafts of the weeks and months
- * just closed (under an advisory lock, inserted ON CONFLICT DO NOTHING). Each acts exactly once whichever
+ * certifications about to expire, and remedial training. Each acts exactly once whichever
  * instance gets there first (an atomic UPDATE or a unique key), so nothing here needs to know
  * about the other instances. A round never overlaps the previous one.
  */
@@ -261,8 +268,18 @@ function runScheduledChecks(orm: MikroORM, intervalMs: number | null, logError: 
     await new EscalationService(orm.em.fork()).notifyBreaches();
     await new TrainingService(orm.em.fork()).remindExpiring();
     await new TrainingService(orm.em.fork()).assignRemedial();
-    await new ReportService(orm.em.fork()).generateDue();
   };
+  return every(intervalMs, round, logError);
+}
+
+/**
+ * Runs `round` every `intervalMs` in this instance, never overlapping the previous round. The
+ * report drafts of closed weeks and months run this way too: every instance ticks, and
+ * ReportService.generateDue lets one in at a time (an advisory lock) and inserts ON CONFLICT DO
+ * NOTHING on the period's unique key, so each period's draft is generated once.
+ */
+function every(intervalMs: number | null, round: () => Promise<unknown>, logError: (error: unknown) => void): { stop(): Promise<void> } {
+  if (intervalMs === null) return { stop: async () => undefined };
   let running: Promise<unknown> | null = null;
   const timer = setInterval(() => {
     running ??= round()
