@@ -97,10 +97,11 @@ export class ReportService {
     if (teamId !== null && !(isUuid(teamId) && (await this.em.count(Team, { id: teamId })) > 0)) throw new NotFoundError('Team');
     assertAllowed(viewer, mayWriteReport(viewer, teamId), teamId ? 'Managers generate their own team’s reports.' : 'Only admins generate the all-teams report.');
     const period = await this.periodHolding(input.kind, input.at, await this.timeZoneOf(teamId));
+    // Computed before the transaction, so the aggregates run side by side on pool connections.
+    const now = new Date();
+    const figures = await computeFigures(this.em, { teamId, start: period.start, end: period.end, previousStart: period.previousStart });
     try {
       return await this.em.transactional(async (tx) => {
-        const figures = await computeFigures(tx, { teamId, start: period.start, end: period.end, previousStart: period.previousStart });
-        const now = new Date();
         const report = tx.create(Report, {
           kind: input.kind,
           periodStart: period.start,
