@@ -10,6 +10,7 @@ import { systemActor } from '../server/src/kernel/viewer.ts';
 import { PolicyService } from '../server/src/policies/policy.service.ts';
 import type { Domain, Severity } from '../server/src/policies/severity.ts';
 import { QueueService } from '../server/src/queues/queue.service.ts';
+import { allTeamsScope, ReportSubscription } from '../server/src/reports/report.entities.ts';
 import type { SubjectKind } from '../server/src/subjects/subject-kind.ts';
 import { generateCases } from './case-generator.ts';
 import { policyTaxonomy } from './policies.ts';
@@ -39,6 +40,7 @@ export const demoUsers: DemoUser[] = [
   { email: 'qa@vigil.example', displayName: 'Quinn Analyst', roles: [Role.QA_ANALYST], team: 'search' },
   { email: 'specialist@vigil.example', displayName: 'Sam Specialist', roles: [Role.SPECIALIST], team: 'search' },
   { email: 'evaluator@vigil.example', displayName: 'Eve Evaluator', roles: [Role.EVALUATOR], team: 'search' },
+  { email: 'stakeholder@vigil.example', displayName: 'Stella Stakeholder', roles: [Role.STAKEHOLDER], team: null },
   { email: 'manager.accounts@vigil.example', displayName: 'Mina Manager', roles: [Role.MANAGER], team: 'accounts' },
   { email: 'evaluator2@vigil.example', displayName: 'Eli Evaluator', roles: [Role.EVALUATOR], team: 'search' },
   { email: 'evaluator3@vigil.example', displayName: 'Emma Evaluator', roles: [Role.EVALUATOR], team: 'accounts' },
@@ -53,14 +55,17 @@ export async function seedDemo(em: EntityManager): Promise<void> {
     teamIds.set(team.key, (await people.createTeam(systemActor, { name: team.name, siteId: site.id })).id);
   }
   for (const user of demoUsers) {
-    await people.createUser(systemActor, {
+    const created = await people.createUser(systemActor, {
       email: user.email,
       displayName: user.displayName,
       roles: user.roles,
       teamId: user.team ? teamIds.get(user.team) : null,
       password: demoPassword,
     });
+    // Stakeholders hear of every published report, of any team.
+    if (user.roles.includes(Role.STAKEHOLDER)) em.create(ReportSubscription, { user: created.id, scopeKey: allTeamsScope });
   }
+  await em.flush();
   await new PolicyService(em).publish(
     systemActor,
     policyTaxonomy.map((policy) => ({ ...policy, severity: policy.severity as Severity, domains: policy.domains as Domain[] })),

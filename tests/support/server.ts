@@ -14,10 +14,21 @@ export interface TestServer {
  * A real Vigil server on a free port, on a database of its own cloned from the seeded template.
  * `databaseUrl` lets a second instance share the database, as instances behind a load balancer do.
  */
-export async function startTestServer(options: { serveWeb?: boolean; databaseUrl?: string; scheduledChecksIntervalMs?: number | null } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { serveWeb?: boolean; databaseUrl?: string; scheduledChecksIntervalMs?: number | null; reportSchedulingIntervalMs?: number | null } = {},
+): Promise<TestServer> {
   const database = options.databaseUrl ? null : await createTestDatabase(inject('postgresUrl'));
   const databaseUrl = options.databaseUrl ?? database!.url;
-  const app = await startApp({ databaseUrl, port: 0, host: '127.0.0.1', serveWeb: options.serveWeb ?? false, scheduledChecksIntervalMs: options.scheduledChecksIntervalMs, log: () => undefined });
+  const app = await startApp({
+    databaseUrl,
+    port: 0,
+    host: '127.0.0.1',
+    serveWeb: options.serveWeb ?? false,
+    scheduledChecksIntervalMs: options.scheduledChecksIntervalMs,
+    // Off unless a test asks: a scheduled draft's audit row would land in other tests' logs.
+    reportSchedulingIntervalMs: options.reportSchedulingIntervalMs ?? null,
+    log: () => undefined,
+  });
   return {
     url: app.url,
     app,

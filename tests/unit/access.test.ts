@@ -7,7 +7,10 @@ import {
   mayOverseeTeam,
   mayReadEscalation,
   mayReadPerson,
+  mayReadReport,
   mayReadReview,
+  mayWriteReport,
+  roleGroups,
   mayWriteReviewOf,
   noTeam,
   requireRole,
@@ -97,5 +100,39 @@ describe('access rules', () => {
     expect(code(() => requireRole(token(Scope.AUDIT_READ), 'admins'))).toBe('FORBIDDEN');
     expect(code(() => requireRole(evaluator, 'teamLeads'))).toBe('FORBIDDEN');
     expect(code(() => requireRole(manager, 'teamLeads'))).toBe('allowed');
+  });
+});
+
+describe('reports', () => {
+  const stakeholder = person('s', [Role.STAKEHOLDER], null);
+  const otherManager = person('m2', [Role.MANAGER], accounts);
+
+  it('names stakeholders in the report groups only', () => {
+    const withStakeholders = Object.entries(roleGroups)
+      .filter(([, roles]) => (roles as readonly Role[]).includes(Role.STAKEHOLDER))
+      .map(([name]) => name);
+    expect(withStakeholders.sort()).toEqual(['reportReaders', 'reportSubscribers']);
+  });
+
+  it('lets stakeholders and REPORTS_READ tokens read published reports, never drafts', () => {
+    for (const reader of [stakeholder, token(Scope.REPORTS_READ)]) {
+      expect(mayReadReport(reader, { teamId: search, published: true })).toBe(true);
+      expect(mayReadReport(reader, { teamId: null, published: true })).toBe(true);
+      expect(mayReadReport(reader, { teamId: search, published: false })).toBe(false);
+      expect(mayWriteReport(reader, search)).toBe(false);
+    }
+    expect(mayReadReport(token(Scope.CASES_READ), { teamId: search, published: true })).toBe(false);
+    expect(mayReadReport(evaluator, { teamId: search, published: true })).toBe(false);
+  });
+
+  it('lets a manager write and read their own team’s reports, the published all-teams ones, and not another team’s', () => {
+    expect(mayWriteReport(manager, search)).toBe(true);
+    expect(mayReadReport(manager, { teamId: search, published: false })).toBe(true);
+    expect(mayReadReport(manager, { teamId: null, published: true })).toBe(true);
+    expect(mayReadReport(manager, { teamId: null, published: false })).toBe(false);
+    expect(mayWriteReport(manager, null)).toBe(false);
+    expect(mayWriteReport(otherManager, search)).toBe(false);
+    expect(mayReadReport(otherManager, { teamId: search, published: true })).toBe(false);
+    expect(mayWriteReport(admin, null)).toBe(true);
   });
 });

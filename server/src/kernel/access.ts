@@ -18,6 +18,8 @@ import type { SignedInUser, Viewer } from './viewer.ts';
  *   specialist tiers serve every team), so their reads are not narrowed to a team.
  * - Evaluators read their own work: the case they hold, their escalations, their reviews.
  * - Integrator tokens never act as a person; each scope opens exactly what it names.
+ * - Stakeholders read published reports (and subscribe to them) and nothing else: no role group
+ *   below but `reportReaders` and `reportSubscribers` names them.
  */
 
 /** Role groups, each named once. Resolvers refer to these, never to a list of their own. */
@@ -50,6 +52,10 @@ export const roleGroups = {
   crossTeamAnalysts: [Role.ADMIN, Role.QA_ANALYST],
   /** People, API tokens, teams, the audit log. */
   admins: [Role.ADMIN],
+  /** Read published reports (managers: their team's and the all-teams ones; drafts are `mayReadReport`'s). */
+  reportReaders: [Role.STAKEHOLDER, Role.MANAGER, Role.ADMIN],
+  /** Subscribe to published reports in their inbox. */
+  reportSubscribers: [Role.STAKEHOLDER, Role.MANAGER, Role.ADMIN],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type RoleGroup = keyof typeof roleGroups;
@@ -181,6 +187,40 @@ export function mayReadEscalation(viewer: Viewer, escalation: { raisedById: stri
  */
 export function mayManageProgram(viewer: Viewer, program: { ownerTeamId: string | null }): boolean {
   return isAdmin(viewer) || (holdsRole(viewer, 'teamLeads') && mayOverseeTeam(viewer, program.ownerTeamId));
+}
+
+/**
+ * Generates a report and edits or publishes its draft: a team's report, its managers and admins;
+ * the all-teams report, admins.
+ */
+export function mayWriteReport(viewer: Viewer, teamId: string | null): boolean {
+  if (teamId === null) return isAdmin(viewer);
+  return holdsRole(viewer, 'teamLeads') && mayOverseeTeam(viewer, teamId);
+}
+
+/**
+ * A published report: stakeholders, admins, REPORTS_READ tokens, and managers for their own
+ * team's and the all-teams reports. A draft: only those who may write it.
+ */
+export function mayReadReport(viewer: Viewer, report: { teamId: string | null; published: boolean }): boolean {
+  if (!report.published) return mayWriteReport(viewer, report.teamId);
+  if (isAdmin(viewer) || viewer.hasScope(Scope.REPORTS_READ) || viewer.hasRole(Role.STAKEHOLDER)) return true;
+  return viewer.hasRole(Role.MANAGER) && (report.teamId === null || mayOverseeTeam(viewer, report.teamId));
+}
+
+/** Who lists reports at all (which ones is `reportListScope`). */
+export function mayListReports(viewer: Viewer): boolean {
+  return holdsRole(viewer, 'reportReaders') || viewer.hasScope(Scope.REPORTS_READ);
+}
+
+/**
+ * The list form of `mayReadReport`: `all` for admins; `published` for stakeholders and tokens;
+ * for a manager, their team's reports (drafts too) and the published all-teams ones.
+ */
+export function reportListScope(viewer: Viewer): { kind: 'all' } | { kind: 'published' } | { kind: 'team'; teamId: string } {
+  if (isAdmin(viewer)) return { kind: 'all' };
+  if (viewer.hasRole(Role.MANAGER)) return { kind: 'team', teamId: viewer.user?.teamId ?? noTeam };
+  return { kind: 'published' };
 }
 
 // ---- assert forms -------------------------------------------------------------------------

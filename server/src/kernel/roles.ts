@@ -6,6 +6,7 @@ export enum Role {
   SPECIALIST = 'SPECIALIST',
   MANAGER = 'MANAGER',
   ADMIN = 'ADMIN',
+  STAKEHOLDER = 'STAKEHOLDER',
 }
 
 registerEnumType(Role, {
@@ -17,6 +18,7 @@ registerEnumType(Role, {
     SPECIALIST: { description: 'Resolves escalated cases (tier 2, policy, legal).' },
     MANAGER: { description: 'Leads a team: health, training, reviews, reports.' },
     ADMIN: { description: 'Administers people, API tokens and the audit log.' },
+    STAKEHOLDER: { description: 'A stakeholder team’s reader (search ranking, account integrity, policy, legal): reads published reports and subscribes to them, nothing else.' },
   },
 });
 

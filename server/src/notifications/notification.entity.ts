@@ -10,6 +10,7 @@ export enum NotificationKind {
   TRAINING_ASSIGNED = 'TRAINING_ASSIGNED',
   REMEDIAL_TRAINING_ASSIGNED = 'REMEDIAL_TRAINING_ASSIGNED',
   CERTIFICATION_EXPIRING = 'CERTIFICATION_EXPIRING',
+  REPORT_PUBLISHED = 'REPORT_PUBLISHED',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
@@ -21,6 +22,7 @@ registerEnumType(NotificationKind, {
     TRAINING_ASSIGNED: { description: 'A training program was assigned to you.' },
     REMEDIAL_TRAINING_ASSIGNED: { description: 'Remedial training was assigned to someone on your team.' },
     CERTIFICATION_EXPIRING: { description: 'One of your certifications expires soon.' },
+    REPORT_PUBLISHED: { description: 'A report you subscribe to was published (`reportId`).' },
   },
 });
 
@@ -54,6 +56,10 @@ export class Notification {
   @Field(() => ID, { nullable: true, description: 'The escalation it is about, if any.' })
   @Property({ type: 'uuid', nullable: true })
   escalationId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The report it is about, if any.' })
+  @Property({ type: 'uuid', nullable: true })
+  reportId?: string | null;
 
   @Field(() => Date, { nullable: true, description: 'When you marked it read; null while unread.' })
   @Property({ type: 'datetime', nullable: true })

@@ -11,6 +11,7 @@ export interface NewNotification {
   kind: NotificationKind;
   text: string;
   escalationId?: string | null;
+  reportId?: string | null;
 }
 
 /** The inbox. Any area notifies people through `notify`, inside the transaction of its change. */

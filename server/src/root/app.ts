@@ -25,6 +25,8 @@ import { PostgresPubSub } from '../kernel/pubsub.ts';
 import { buildVigilSchema } from './schema.ts';
 import { EscalationService } from '../escalations/escalation.service.ts';
 import { TrainingService } from '../training/training.service.ts';
+import { ReportService } from '../reports/report.service.ts';
+import { csvFileName, reportCsv } from '../reports/report.csv.ts';
 import { QueueCountsFeed } from '../queues/queue-counts.feed.ts';
 import { DashboardService } from '../dashboard/dashboard.service.ts';
 import { AuthService } from '../people/auth.service.ts';
@@ -40,6 +42,8 @@ export interface AppOptions {
   log?: (message: string) => void;
   /** How often this instance runs the scheduled checks (SLA breaches, certification reminders, remedial training); null turns them off (tests call them directly). */
   scheduledChecksIntervalMs?: number | null;
+  /** How often this instance looks for closed weeks and months without their report draft; null turns it off (the test servers' default). */
+  reportSchedulingIntervalMs?: number | null;
 }
 
 export interface RunningApp {
@@ -65,6 +69,11 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const queueCounts = new QueueCountsFeed(orm, pubSub, 100, log);
   const schema = await buildVigilSchema(pubSub);
   const scheduledChecks = runScheduledChecks(orm, options.scheduledChecksIntervalMs === undefined ? 30_000 : options.scheduledChecksIntervalMs, logError);
+  const scheduledReports = every(
+    options.reportSchedulingIntervalMs === undefined ? 60_000 : options.reportSchedulingIntervalMs,
+    () => new ReportService(orm.em.fork()).generateDue(),
+    logError,
+  );
 
   /** Builds the per-request context; a bad Bearer token is refused, a stale cookie is ignored. */
   async function contextFor(headers: IncomingHttpHeaders, cookie?: Context['cookie']): Promise<Context> {
@@ -208,6 +217,21 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
+  // A report as CSV, authorized exactly as the `report` field (session cookie or Bearer token).
+  app.get(/^\/reports\/([0-9a-fA-F-]{36})\.csv$/, (req, res) => {
+    void (async () => {
+      const context = await contextFor(req.headers, sessionCookie((value) => res.appendHeader('Set-Cookie', value), 'encrypted' in req.socket));
+      const report = await new ReportService(context.em).find(context.viewer, (req.params as unknown as string[])[0]!);
+      res.setHeader('content-type', 'text/csv; charset=utf-8');
+      res.setHeader('content-disposition', `attachment; filename="${csvFileName(report)}"`);
+      res.setHeader('cache-control', 'private, no-store');
+      res.send(reportCsv(report));
+    })().catch((error: unknown) => {
+      const status = error instanceof GraphQLError ? 401 : error instanceof AppError ? ({ [ErrorCode.UNAUTHENTICATED]: 401, [ErrorCode.FORBIDDEN]: 403, [ErrorCode.NOT_FOUND]: 404 } as Record<string, number>)[error.code] : undefined;
+      if (!status) logError(error);
+      if (!res.headersSent) res.status(status ?? 500).type('text/plain').send(status ? (error as Error).message : 'Internal server error');
+    });
+  });
   graphql = graphqlHttpHandler(apollo, (req, res) =>
     contextFor(req.headers, sessionCookie((value) => res.appendHeader('Set-Cookie', value), 'encrypted' in req.socket)),
   );
@@ -225,6 +249,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       (stopping ??= (async () => {
         await apollo.stop();
         await scheduledChecks.stop();
+        await scheduledReports.stop();
         queueCounts.stop();
         await pubSub.stop();
         await orm.close();
@@ -247,6 +272,17 @@ function runScheduledChecks(orm: MikroORM, intervalMs: number | null, logError: 
     // Keeps the dashboard's delta heap small even while nobody reads a dashboard.
     await new DashboardService(orm.em.fork()).compact();
   };
+  return every(intervalMs, round, logError);
+}
+
+/**
+ * Runs `round` every `intervalMs` in this instance, never overlapping the previous round. The
+ * report drafts of closed weeks and months run this way too: every instance ticks, and
+ * ReportService.generateDue lets one in at a time (an advisory lock) and inserts ON CONFLICT DO
+ * NOTHING on the period's unique key, so each period's draft is generated once.
+ */
+function every(intervalMs: number | null, round: () => Promise<unknown>, logError: (error: unknown) => void): { stop(): Promise<void> } {
+  if (intervalMs === null) return { stop: async () => undefined };
   let running: Promise<unknown> | null = null;
   const timer = setInterval(() => {
     running ??= round()

@@ -5,6 +5,7 @@ import { Decision } from '../../decisions/decision.entity.ts';
 import { Escalation, EscalationMessage, EscalationTier } from '../../escalations/escalation.entities.ts';
 import { GoldenCase } from '../../golden/golden-case.entity.ts';
 import { QaTask } from '../../qa/qa-task.entity.ts';
+import { Report, ReportSubscription } from '../../reports/report.entities.ts';
 import { CoachingGoal, PerformanceReview, ReviewAddendum } from '../../reviews/review.entities.ts';
 import { AssessmentQuestion, Certification, TrainingAssignment, TrainingAttempt, TrainingModule, TrainingProgram } from '../../training/training.entities.ts';
 import { Notification } from '../../notifications/notification.entity.ts';
@@ -20,4 +21,4 @@ import { User } from '../../people/user.entity.ts';
 import { SeedRun } from './seed-run.entity.ts';
 
 /** Every entity, listed explicitly: discovery by folder scanning does not survive bundling or ESM. */
-export const entities = [Site, Team, User, Session, ApiToken, AuditEvent, SeedRun, Policy, Subject, Queue, ReviewCase, Decision, TeamWellness, UserWellness, ExposureDay, StepAway, EscalationTier, Escalation, EscalationMessage, Notification, CalibrationSession, CalibrationCase, CalibrationParticipant, CalibrationLabel, GoldenCase, QaTask, TrainingProgram, TrainingModule, AssessmentQuestion, TrainingAttempt, Certification, TrainingAssignment, PerformanceReview, ReviewAddendum, CoachingGoal];
+export const entities = [Site, Team, User, Session, ApiToken, AuditEvent, SeedRun, Policy, Subject, Queue, ReviewCase, Decision, TeamWellness, UserWellness, ExposureDay, StepAway, EscalationTier, Escalation, EscalationMessage, Notification, CalibrationSession, CalibrationCase, CalibrationParticipant, CalibrationLabel, GoldenCase, QaTask, TrainingProgram, TrainingModule, AssessmentQuestion, TrainingAttempt, Certification, TrainingAssignment, PerformanceReview, ReviewAddendum, CoachingGoal, Report, ReportSubscription];

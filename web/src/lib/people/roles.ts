@@ -7,6 +7,7 @@ const roleLabels: Record<Role, string> = {
   MANAGER: 'Manager',
   QA_ANALYST: 'QA analyst',
   SPECIALIST: 'Specialist',
+  STAKEHOLDER: 'Stakeholder',
 };
 
 export function roleLabel(role: Role): string {
@@ -15,6 +16,12 @@ export function roleLabel(role: Role): string {
 
 /** Who works live queues: claims cases and decides them (the server's `claimNextCase` rule). */
 export const reviewerRoles: readonly Role[] = ['EVALUATOR', 'QA_ANALYST', 'SPECIALIST'];
+
+/** Who reads reports (stakeholders: published ones only; the server's `reportReaders`). */
+export const reportRoles: readonly Role[] = ['MANAGER', 'ADMIN', 'STAKEHOLDER'];
+
+/** Who generates, edits and publishes reports (the server's `teamLeads`). */
+export const reportWriterRoles: readonly Role[] = ['MANAGER', 'ADMIN'];
 
 /** Who watches queue health on the board. */
 export const boardRoles: readonly Role[] = ['MANAGER', 'ADMIN'];

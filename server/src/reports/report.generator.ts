@@ -1,0 +1,208 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { type Estimate, medianEstimate, proportion } from '../quality/estimate.ts';
+import { QualityGrouping, QualityMetricsService } from '../quality/metrics.service.ts';
+import {
+  type CountRow,
+  type EmergingTerm,
+  emergingTermsLimit,
+  emergingTermsMethod,
+  emergingTermsMinimumSupport,
+  type RateRow,
+  type ReportFigures,
+} from './report.figures.ts';
+import { escalationsSql, outcomesSql, policyNamesSql, slaSql, volumeSql } from './report.sql.ts';
+
+type Period = 'cur' | 'prev';
+
+export interface FigureScope {
+  teamId: string | null;
+  previousStart: Date;
+  start: Date;
+  end: Date;
+  /** The instant the reference answers (QA reviews, adjudications) are read: the report's asOf. */
+  asOf: Date;
+}
+
+const proactiveSources = new Set(['model-flag', 'trusted-flagger']);
+const severities = ['S0', 'S1', 'S2', 'S3'];
+const outcomeLabels: Record<string, string> = { NEEDED: 'Needed (confirmed)', NOT_NEEDED: 'Not needed', UNRESOLVED: 'Unresolved' };
+
+/** Counts keyed by dimension value, for both periods. */
+class Tally {
+  readonly cur = new Map<string, number>();
+  readonly prev = new Map<string, number>();
+  readonly labels = new Map<string, string>();
+
+  add(period: Period, key: string, n: number, label = key): void {
+    const map = period === 'cur' ? this.cur : this.prev;
+    map.set(key, (map.get(key) ?? 0) + n);
+    if (!this.labels.has(key)) this.labels.set(key, label);
+  }
+
+  total(period: Period): number {
+    let sum = 0;
+    for (const n of (period === 'cur' ? this.cur : this.prev).values()) sum += n;
+    return sum;
+  }
+
+  /** Rows largest this period first (then previous, then key); shares of `totals` when given. */
+  rows(totals?: { cur: number; prev: number }, limit?: number): CountRow[] {
+    const curTotal = totals?.cur ?? this.total('cur');
+    const prevTotal = totals?.prev ?? this.total('prev');
+    const keys = [...new Set([...this.cur.keys(), ...this.prev.keys()])];
+    const rows = keys.map((key) => {
+      const current = this.cur.get(key) ?? 0;
+      const previous = this.prev.get(key) ?? 0;
+      return { key, label: this.labels.get(key) ?? key, current, previous, change: current - previous, currentShare: share(current, curTotal), previousShare: share(previous, prevTotal) };
+    });
+    rows.sort((a, b) => b.current - a.current || b.previous - a.previous || a.key.localeCompare(b.key));
+    return limit ? rows.slice(0, limit) : rows;
+  }
+}
+
+function share(count: number, n: number): Estimate {
+  return proportion(Math.min(count, n), n);
+}
+
+export function rateRow(key: string, label: string, current: Estimate, previous: Estimate): RateRow {
+  const change = current.value !== null && previous.value !== null ? current.value - previous.value : null;
+  return { key, label, current, previous, change };
+}
+
+/**
+ * Computes a report's figures for a scope: four hand-written aggregates over the period and the
+ * previous one (report.sql.ts), the quality measures from QualityMetricsService, and the
+ * statistics (Wilson intervals, medians, the emerging-terms score) here.
+ */
+export async function computeFigures(em: EntityManager, scope: FigureScope): Promise<ReportFigures> {
+  const bindings = [scope.start, scope.previousStart, scope.end, scope.teamId, scope.teamId];
+  const [volume, outcomes, sla, escalations] = await Promise.all([
+    em.execute<{ period: Period; queue_id: string; queue_name: string; domain: string; subject_kind: string; source: string; n: number }[]>(volumeSql, bindings),
+    em.execute<{ dim: string; period: Period; k1: string; k2: string | null; n: number }[]>(outcomesSql, bindings),
+    em.execute<{ period: Period; severity: string; n: number; within: number }[]>(slaSql, bindings),
+    em.execute<{ period: Period; reason: string; tier_code: string; tier_name: string; outcome: string; n: number; resolve_ms: (number | string)[] }[]>(escalationsSql, bindings),
+  ]);
+
+  const byQueue = new Tally(), byDomain = new Tally(), byKind = new Tally(), bySource = new Tally(), proactive = new Tally();
+  for (const row of volume) {
+    byQueue.add(row.period, row.queue_id, row.n, row.queue_name);
+    byDomain.add(row.period, row.domain, row.n);
+    byKind.add(row.period, row.subject_kind, row.n);
+    bySource.add(row.period, row.source, row.n);
+    if (proactiveSources.has(row.source)) proactive.add(row.period, 'proactive', row.n);
+  }
+  const arrived = { cur: byQueue.total('cur'), prev: byQueue.total('prev') };
+
+  const verdicts = new Tally(), actions = new Tally(), policies = new Tally();
+  const terms = new Map<string, { term: string; locale: string; cur: number; prev: number }>();
+  for (const row of outcomes) {
+    if (row.dim === 'verdict_action') {
+      verdicts.add(row.period, row.k1, row.n);
+      actions.add(row.period, row.k2!, row.n);
+    } else if (row.dim === 'policy') {
+      policies.add(row.period, row.k1, row.n);
+    } else {
+      const key = `${row.k2}\u0000${row.k1}`;
+      const term = terms.get(key) ?? { term: row.k1, locale: row.k2 ?? '', cur: 0, prev: 0 };
+      term[row.period] += row.n;
+      terms.set(key, term);
+    }
+  }
+  const reviewed = { cur: verdicts.total('cur'), prev: verdicts.total('prev') };
+  const violating = { cur: verdicts.cur.get('VIOLATING') ?? 0, prev: verdicts.prev.get('VIOLATING') ?? 0 };
+  const policyCodes = [...new Set([...policies.cur.keys(), ...policies.prev.keys()])];
+  if (policyCodes.length > 0) {
+    for (const row of await em.execute<{ code: string; name: string }[]>(policyNamesSql, [policyCodes])) policies.labels.set(row.code, row.name);
+  }
+
+  const slaRows = severities.map((severity) => {
+    const of = (period: Period) => sla.find((row) => row.period === period && row.severity === severity);
+    return rateRow(severity, `Severity ${severity}`, proportion(of('cur')?.within ?? 0, of('cur')?.n ?? 0), proportion(of('prev')?.within ?? 0, of('prev')?.n ?? 0));
+  });
+
+  const byReason = new Tally(), byTier = new Tally(), byOutcome = new Tally();
+  const resolveMs: Record<Period, number[]> = { cur: [], prev: [] };
+  for (const row of escalations) {
+    byReason.add(row.period, row.reason, row.n);
+    byTier.add(row.period, row.tier_code, row.n, row.tier_name);
+    byOutcome.add(row.period, row.outcome, row.n, outcomeLabels[row.outcome]);
+    for (const ms of row.resolve_ms) resolveMs[row.period].push(Number(ms));
+  }
+
+  const quality = await qualityRows(em, scope);
+
+  return {
+    previousPeriodStart: scope.previousStart.toISOString(),
+    totals: {
+      casesArrived: arrived.cur,
+      previousCasesArrived: arrived.prev,
+      casesReviewed: reviewed.cur,
+      previousCasesReviewed: reviewed.prev,
+      escalationsRaised: byReason.total('cur'),
+      previousEscalationsRaised: byReason.total('prev'),
+    },
+    volumeByQueue: byQueue.rows(),
+    volumeByDomain: byDomain.rows(),
+    volumeBySubjectKind: byKind.rows(),
+    volumeBySource: bySource.rows(),
+    proactiveShare: rateRow('proactive', 'Proactive share (model flags and trusted flaggers)', share(proactive.total('cur'), arrived.cur), share(proactive.total('prev'), arrived.prev)),
+    verdicts: verdicts.rows(),
+    actions: actions.rows(),
+    topPolicies: policies.rows(violating, 10),
+    violationRate: rateRow('violation', 'Violation rate among reviewed cases', share(violating.cur, reviewed.cur), share(violating.prev, reviewed.prev)),
+    emergingTerms: rankEmergingTerms([...terms.values()], violatingQueryTotals(terms)),
+    emergingTermsMethod,
+    quality,
+    slaAdherence: slaRows,
+    escalationsByReason: byReason.rows(),
+    escalationsByTier: byTier.rows(),
+    escalationOutcomes: byOutcome.rows(),
+    escalationMedianResolveMs: rateRow('resolve', 'Median time to resolve', medianEstimate(resolveMs.cur), medianEstimate(resolveMs.prev)),
+  };
+}
+
+function violatingQueryTotals(terms: Map<string, { cur: number; prev: number }>): { cur: number; prev: number } {
+  let cur = 0, prev = 0;
+  for (const term of terms.values()) {
+    cur += term.cur;
+    prev += term.prev;
+  }
+  return { cur, prev };
+}
+
+/** The emerging-terms rule stated in `emergingTermsMethod`. */
+export function rankEmergingTerms(terms: { term: string; locale: string; cur: number; prev: number }[], totals: { cur: number; prev: number }): EmergingTerm[] {
+  return terms
+    .filter((term) => term.cur >= emergingTermsMinimumSupport)
+    .map((term) => ({
+      term: term.term,
+      locale: term.locale,
+      current: term.cur,
+      previous: term.prev,
+      currentShare: share(term.cur, totals.cur),
+      previousShare: share(term.prev, totals.prev),
+      score: Math.log((term.cur + 1) / (totals.cur + 1)) - Math.log((term.prev + 1) / (totals.prev + 1)),
+    }))
+    .sort((a, b) => b.score - a.score || b.current - a.current || a.term.localeCompare(b.term) || a.locale.localeCompare(b.locale))
+    .slice(0, emergingTermsLimit);
+}
+
+/**
+ * Accuracy and overturn rate as Wilson proportions of the quality service's counts; κ as the
+ * service's point value over its n (withheld below the κ minimum). The service does not yet
+ * hand out the rated pairs, so κ carries no interval here (issue 19 rewrites the service).
+ */
+async function qualityRows(em: EntityManager, scope: FigureScope): Promise<RateRow[]> {
+  const service = new QualityMetricsService(em);
+  const [[c], [p]] = await Promise.all([
+    service.measure({ from: scope.start, to: scope.end, teamId: scope.teamId }, QualityGrouping.ALL, scope.asOf),
+    service.measure({ from: scope.previousStart, to: scope.start, teamId: scope.teamId }, QualityGrouping.ALL, scope.asOf),
+  ]);
+  // The quality service's own definitions (measureDefinitions), so the report says what the quality page says.
+  return [
+    rateRow('accuracy', 'Accuracy (against random QA samples and golden answers)', c!.accuracy, p!.accuracy),
+    rateRow('overturnRate', 'Overturn rate (QA-sampled decisions QA overturned)', c!.overturnRate, p!.overturnRate),
+    rateRow('cohensKappa', 'Cohen’s κ against the reference answer', c!.kappaVsReference, p!.kappaVsReference),
+    rateRow('fleissKappa', 'Fleiss’ κ over double-reviewed cases', c!.fleissKappa, p!.fleissKappa),
+  ];
+}

@@ -1,0 +1,403 @@
+import { randomUUID } from 'node:crypto';
+import { parse } from 'csv-parse/sync';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Role } from '../../server/src/kernel/roles.ts';
+import { systemActor } from '../../server/src/kernel/viewer.ts';
+import { Domain, Severity } from '../../server/src/policies/severity.ts';
+import { wilsonInterval } from '../../server/src/quality/estimate.ts';
+import { QueueService } from '../../server/src/queues/queue.service.ts';
+import { ReportService } from '../../server/src/reports/report.service.ts';
+import { SubjectKind } from '../../server/src/subjects/subject-kind.ts';
+import { seedDemoReports } from '../../seeds/demo-reports.ts';
+import { ApiClient, signedIn } from '../support/api-client.ts';
+import { createEvaluators } from '../support/queues.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+
+/**
+ * A small fixed data set in a team of its own, in two ISO weeks of March 2025 (Europe/Dublin is
+ * on GMT then, so local midnight is UTC midnight): the previous week from Monday 24 February and
+ * the reported week from Monday 3 March. Every figure below is counted by hand from this table.
+ *
+ * | period | term  | cases | verdict       | source          | policy      | decided          |
+ * | ------ | ----- | ----- | ------------- | --------------- | ----------- | ---------------- |
+ * | cur    | alpha | 4 + 4 | VIOLATING     | model-flag / user-report | SCAMS_FRAUD | within SLA |
+ * | cur    | beta  | 6     | VIOLATING     | trusted-flagger | HATE_SPEECH | within SLA       |
+ * | cur    | eps   | 4     | VIOLATING     | user-report     | SCAMS_FRAUD | within SLA       |
+ * | cur    | gamma | 6     | NOT_VIOLATING | user-report     | —           | after the SLA    |
+ * | prev   | alpha | 2     | VIOLATING     | user-report     | SCAMS_FRAUD | within SLA       |
+ * | prev   | beta  | 5     | VIOLATING     | trusted-flagger | HATE_SPEECH | within SLA       |
+ * | prev   | delta | 3     | VIOLATING     | model-flag      | SPAM        | within SLA       |
+ * | prev   | gamma | 10    | NOT_VIOLATING | user-report     | —           | within SLA       |
+ *
+ * Two escalations on alpha cases this week: one resolved as needed after two hours, one open.
+ */
+const week = { start: '2025-03-03T00:00:00.000Z', end: '2025-03-10T00:00:00.000Z', previous: '2025-02-24T00:00:00.000Z' };
+
+let server: TestServer;
+let db: pg.Client;
+let teamId: string;
+let manager: ApiClient & { userId: string };
+let otherManager: ApiClient;
+let admin: ApiClient;
+let stakeholder: ApiClient & { userId: string };
+
+async function seedFixedData(): Promise<void> {
+  const em = server.app.orm.em.fork();
+  const { rows: [site] } = await db.query(`select s.id from site s join team t on t.site_id = s.id where t.name = 'Search Safety EMEA'`);
+  teamId = randomUUID();
+  await db.query('insert into team (id, name, site_id) values ($1, $2, $3)', [teamId, `Reports test team ${teamId.slice(0, 6)}`, site.id]);
+  const queue = await new QueueService(em).create(systemActor, {
+    name: `reports queue ${teamId.slice(0, 6)}`,
+    domain: Domain.SEARCH,
+    subjectKinds: [SubjectKind.SEARCH_QUERY],
+    locales: ['en-GB'],
+    teamId,
+    slaTargetsMs: { [Severity.S0]: 3600_000, [Severity.S1]: 3600_000, [Severity.S2]: 3600_000, [Severity.S3]: 3600_000 },
+    leaseMs: 300_000,
+    doubleReviewRate: 0,
+    qaSampleRate: 0,
+    goldenRate: 0,
+  });
+  const { rows: [decider] } = await db.query(`select id from app_user where email = 'evaluator@vigil.example'`);
+  const subjects = new Map<string, string>();
+  const subjectOf = async (term: string) => {
+    if (!subjects.has(term)) {
+      const id = randomUUID();
+      await db.query(`insert into subject (id, kind, domain, key, locale, details) values ($1, 'SEARCH_QUERY', 'SEARCH', $2, 'en-GB', '{}')`, [id, `query:en-GB:${term}-${teamId.slice(0, 6)}`]);
+      subjects.set(term, id);
+    }
+    return subjects.get(term)!;
+  };
+  const caseIds: Record<string, string[]> = {};
+  let minute = 0;
+  const add = async (periodStart: string, term: string, count: number, verdict: string, source: string, policy: string | null, late = false) => {
+    for (let i = 0; i < count; i++) {
+      const arrived = new Date(Date.parse(periodStart) + 86_400_000 + minute++ * 60_000);
+      const caseId = randomUUID();
+      await db.query(
+        `insert into review_case (id, queue_id, subject_id, status, severity, sources, reasons, arrived_at, sla_due_at, resolved_at)
+         values ($1, $2, $3, 'RESOLVED', 'S2', $4, '{}', $5, $6, $6)`,
+        [caseId, queue.id, await subjectOf(term), [source], arrived, new Date(arrived.getTime() + 3600_000)],
+      );
+      await db.query(
+        `insert into decision (id, case_id, kind, decided_by_id, verdict, policy_codes, policy_version, action, action_params, rationale, handle_time_ms, idempotency_key, created_at)
+         values ($1::uuid, $2, 'PRIMARY', $3, $4, $5, 1, $6, '{}', 'fixed', 60000, $1::text, $7)`,
+        [randomUUID(), caseId, decider.id, verdict, policy ? [policy] : [], verdict === 'VIOLATING' ? 'BLOCK_RESULTS' : 'NO_ACTION', new Date(arrived.getTime() + (late ? 7200_000 : 1800_000))],
+      );
+      (caseIds[term] ??= []).push(caseId);
+    }
+  };
+  await add(week.start, 'alpha', 4, 'VIOLATING', 'model-flag', 'SCAMS_FRAUD');
+  await add(week.start, 'alpha', 4, 'VIOLATING', 'user-report', 'SCAMS_FRAUD');
+  await add(week.start, 'beta', 6, 'VIOLATING', 'trusted-flagger', 'HATE_SPEECH');
+  await add(week.start, 'eps', 4, 'VIOLATING', 'user-report', 'SCAMS_FRAUD');
+  await add(week.start, 'gamma', 6, 'NOT_VIOLATING', 'user-report', null, true);
+  await add(week.previous, 'alpha', 2, 'VIOLATING', 'user-report', 'SCAMS_FRAUD');
+  await add(week.previous, 'beta', 5, 'VIOLATING', 'trusted-flagger', 'HATE_SPEECH');
+  await add(week.previous, 'delta', 3, 'VIOLATING', 'model-flag', 'SPAM');
+  await add(week.previous, 'gamma', 10, 'NOT_VIOLATING', 'user-report', null);
+  const { rows: [tier] } = await db.query('select code from escalation_tier order by code limit 1');
+  const raisedAt = new Date('2025-03-05T09:00:00Z');
+  await db.query(
+    `insert into escalation (id, case_id, raised_by_id, reason, note, tier_code, status, sla_due_at, needed_escalation, resolved_at, created_at)
+     values ($1, $2, $3, 'LEGAL', 'fixed', $4, 'RESOLVED', $5, true, $6, $5), ($7, $8, $3, 'LEGAL', 'fixed', $4, 'OPEN', $5, null, null, $5)`,
+    [randomUUID(), caseIds.alpha![0], decider.id, tier.code, raisedAt, new Date(raisedAt.getTime() + 7200_000), randomUUID(), caseIds.alpha![1]],
+  );
+
+  const [managerEmail] = await createEvaluators(em, 1, Role.MANAGER);
+  const [stakeholderEmail] = await createEvaluators(em, 1, Role.STAKEHOLDER);
+  await db.query('update app_user set team_id = $1 where email = $2', [teamId, managerEmail]);
+  await db.query('update app_user set team_id = null where email = $1', [stakeholderEmail]);
+  manager = await signedIn(server.url, managerEmail!);
+  stakeholder = await signedIn(server.url, stakeholderEmail!);
+}
+
+beforeAll(async () => {
+  server = await startTestServer({ scheduledChecksIntervalMs: null });
+  db = new pg.Client({ connectionString: server.databaseUrl });
+  await db.connect();
+  await seedFixedData();
+  [otherManager, admin] = await Promise.all([signedIn(server.url, 'manager.accounts@vigil.example'), signedIn(server.url, 'admin@vigil.example')]);
+});
+afterAll(async () => {
+  await db?.end();
+  await server?.stop();
+});
+
+const code = (response: { errors?: { extensions?: Record<string, unknown> }[] }) => response.errors?.[0]?.extensions?.code;
+const estimate = 'value low high n count method minimumSample tooFewToTell';
+const count = `key label current previous change currentShare { ${estimate} } previousShare { ${estimate} }`;
+const rate = `key label change current { ${estimate} } previous { ${estimate} }`;
+const reportFields = `id kind status periodStart periodEnd timeZone highlights context actionsTaken publishedAt csvUrl team { id }
+  figures {
+    previousPeriodStart
+    totals { casesArrived previousCasesArrived casesReviewed previousCasesReviewed escalationsRaised previousEscalationsRaised }
+    volumeByQueue { ${count} } volumeByDomain { ${count} } volumeBySubjectKind { ${count} } volumeBySource { ${count} }
+    proactiveShare { ${rate} } verdicts { ${count} } actions { ${count} } topPolicies { ${count} } violationRate { ${rate} }
+    emergingTerms { term locale current previous score currentShare { ${estimate} } previousShare { ${estimate} } } emergingTermsMethod
+    quality { ${rate} } slaAdherence { ${rate} }
+    escalationsByReason { ${count} } escalationsByTier { ${count} } escalationOutcomes { ${count} } escalationMedianResolveMs { ${rate} }
+  }`;
+const generate = `mutation ($input: GenerateReportInput!) { generateReport(input: $input) { ${reportFields} } }`;
+const read = `query ($id: ID!) { report(id: $id) { ${reportFields} } }`;
+const comment = 'mutation ($input: UpdateReportCommentaryInput!) { updateReportCommentary(input: $input) { id highlights context actionsTaken } }';
+const publish = 'mutation ($id: ID!) { publishReport(id: $id) { id status publishedAt } }';
+const list = '{ reports(first: 50) { edges { node { id status } } } }';
+
+const wilson = (k: number, n: number) => {
+  const [low, high] = wilsonInterval(k, n);
+  return { value: k / n, low, high, n, count: k, tooFewToTell: false, method: 'WILSON' };
+};
+const byKey = (rows: any[]) => Object.fromEntries(rows.map((row) => [row.key, row]));
+const score = (c: number, p: number, C: number, P: number) => Math.log((c + 1) / (C + 1)) - Math.log((p + 1) / (P + 1));
+
+async function auditActions(entityId: string): Promise<string[]> {
+  const { rows } = await db.query('select action from audit_event where entity_id = $1 order by id', [entityId]);
+  return rows.map((row) => row.action);
+}
+
+let weekly: any;
+
+describe('report figures', () => {
+  it('computes every figure of the fixed data set, each beside the previous week’s, in the site’s time zone', async () => {
+    ({ generateReport: weekly } = await manager.data(generate, { input: { kind: 'WEEKLY', at: '2025-03-06T15:00:00Z', teamId } }));
+    expect(weekly).toMatchObject({ kind: 'WEEKLY', status: 'DRAFT', periodStart: week.start, periodEnd: week.end, timeZone: 'Europe/Dublin', team: { id: teamId } });
+    const f = weekly.figures;
+    expect(f.previousPeriodStart).toBe(week.previous);
+    expect(f.totals).toEqual({ casesArrived: 24, previousCasesArrived: 20, casesReviewed: 24, previousCasesReviewed: 20, escalationsRaised: 2, previousEscalationsRaised: 0 });
+
+    const sources = byKey(f.volumeBySource);
+    expect(Object.keys(sources).sort()).toEqual(['model-flag', 'trusted-flagger', 'user-report']);
+    expect(sources['user-report']).toMatchObject({ current: 14, previous: 12, change: 2, currentShare: wilson(14, 24), previousShare: wilson(12, 20) });
+    expect(sources['model-flag']).toMatchObject({ current: 4, previous: 3, change: 1 });
+    expect(sources['trusted-flagger']).toMatchObject({ current: 6, previous: 5, change: 1 });
+    expect(f.proactiveShare.current).toMatchObject(wilson(10, 24));
+    expect(f.proactiveShare.previous).toMatchObject(wilson(8, 20));
+    expect(f.proactiveShare.change).toBeCloseTo(10 / 24 - 8 / 20, 12);
+    expect(f.volumeByDomain).toMatchObject([{ key: 'SEARCH', current: 24, previous: 20 }]);
+    expect(f.volumeBySubjectKind).toMatchObject([{ key: 'SEARCH_QUERY', current: 24, previous: 20 }]);
+    expect(f.volumeByQueue).toHaveLength(1);
+
+    expect(byKey(f.verdicts)).toMatchObject({ VIOLATING: { current: 18, previous: 10 }, NOT_VIOLATING: { current: 6, previous: 10 } });
+    expect(byKey(f.actions)).toMatchObject({ BLOCK_RESULTS: { current: 18, previous: 10 }, NO_ACTION: { current: 6, previous: 10 } });
+    // Worked by hand: 18 of 24 is 0.75, Wilson 95 % interval 0.551–0.880.
+    expect(f.violationRate.current).toMatchObject(wilson(18, 24));
+    expect(f.violationRate.current.low).toBeCloseTo(0.5509, 3);
+    expect(f.violationRate.current.high).toBeCloseTo(0.8803, 3);
+    expect(f.violationRate.previous).toMatchObject(wilson(10, 20));
+    expect(f.violationRate.change).toBeCloseTo(0.25, 12);
+    expect(f.topPolicies.map((row: any) => [row.key, row.current, row.previous])).toEqual([
+      ['SCAMS_FRAUD', 12, 2],
+      ['HATE_SPEECH', 6, 5],
+      ['SPAM', 0, 3],
+    ]);
+    // 12 of 18 violating cases: below the proportion minimum of 20, so too few to tell.
+    expect(f.topPolicies[0].currentShare).toMatchObject({ count: 12, n: 18, value: null, tooFewToTell: true });
+
+    // Emerging terms: eps (4 cases) is below the minimum support of 5; delta has none this week.
+    expect(f.emergingTermsMethod).toMatch(/at least 5 violating cases/);
+    const suffix = `-${teamId.slice(0, 6)}`;
+    expect(f.emergingTerms.map((term: any) => [term.term, term.current, term.previous])).toEqual([
+      [`alpha${suffix}`, 8, 2],
+      [`beta${suffix}`, 6, 5],
+    ]);
+    expect(f.emergingTerms[0].score).toBeCloseTo(score(8, 2, 18, 10), 12);
+    expect(f.emergingTerms[0].score).toBeCloseTo(0.5521, 3);
+    expect(f.emergingTerms[1].score).toBeCloseTo(score(6, 5, 18, 10), 12);
+    expect(f.emergingTerms[0].currentShare).toMatchObject({ count: 8, n: 18, tooFewToTell: true });
+
+    const sla = byKey(f.slaAdherence);
+    expect(sla.S2.current).toMatchObject(wilson(18, 24));
+    expect(sla.S2.previous).toMatchObject(wilson(20, 20));
+    expect(sla.S0.current).toMatchObject({ n: 0, value: null, tooFewToTell: true });
+
+    expect(byKey(f.escalationsByReason)).toMatchObject({ LEGAL: { current: 2, previous: 0 } });
+    expect(f.escalationsByTier).toHaveLength(1);
+    expect(byKey(f.escalationOutcomes)).toMatchObject({ NEEDED: { current: 1 }, UNRESOLVED: { current: 1 } });
+    // One resolve time (two hours) is below the median's minimum of 10: too few to tell.
+    expect(f.escalationMedianResolveMs.current).toMatchObject({ n: 1, value: null, tooFewToTell: true, method: 'ORDER_STATISTIC' });
+    // No QA work in this team: quality is too few to tell rather than zero.
+    expect(byKey(f.quality).accuracy.current).toMatchObject({ n: 0, value: null, tooFewToTell: true });
+    expect(await auditActions(weekly.id)).toEqual(['report.generated']);
+  });
+
+  it('computes ISO weeks and months at local midnight across daylight saving time', async () => {
+    const { generateReport: summer } = await manager.data(generate, { input: { kind: 'WEEKLY', at: '2025-07-09T12:00:00Z', teamId } });
+    expect([summer.periodStart, summer.periodEnd]).toEqual(['2025-07-06T23:00:00.000Z', '2025-07-13T23:00:00.000Z']);
+    const { generateReport: march } = await manager.data(generate, { input: { kind: 'MONTHLY', at: '2025-03-15T12:00:00Z', teamId } });
+    // March 2025 in Dublin starts on GMT and ends on IST.
+    expect([march.periodStart, march.periodEnd]).toEqual(['2025-03-01T00:00:00.000Z', '2025-03-31T23:00:00.000Z']);
+    expect(march.figures.totals.casesArrived).toBe(24);
+    expect(march.figures.totals.previousCasesArrived).toBe(20);
+    expect(code(await manager.request(generate, { input: { kind: 'WEEKLY', at: '2025-03-03T00:00:00Z', teamId } }))).toBe('CONFLICT');
+  });
+});
+
+describe('report lifecycle', () => {
+  it('edits the commentary of a draft, publishes it once, and then the database refuses any change', async () => {
+    const { updateReportCommentary } = await manager.data(comment, { input: { id: weekly.id, highlights: ' Scam queries up ', actionsTaken: 'Blocked alpha' } });
+    expect(updateReportCommentary).toMatchObject({ highlights: 'Scam queries up', context: '', actionsTaken: 'Blocked alpha' });
+    expect(code(await otherManager.request(comment, { input: { id: weekly.id, highlights: 'not mine' } }))).toBe('NOT_FOUND');
+
+    await stakeholder.data('mutation ($t: ID) { subscribeToReports(teamId: $t) { id } }', { t: teamId });
+    const { publishReport } = await manager.data(publish, { id: weekly.id });
+    expect(publishReport.status).toBe('PUBLISHED');
+    expect(code(await manager.request(comment, { input: { id: weekly.id, highlights: 'later' } }))).toBe('CONFLICT');
+    expect(code(await manager.request(publish, { id: weekly.id }))).toBe('CONFLICT');
+    expect(await auditActions(weekly.id)).toEqual(['report.generated', 'report.commentary_updated', 'report.published']);
+
+    await expect(db.query(`update report set highlights = 'rewritten' where id = $1`, [weekly.id])).rejects.toThrow(/published report is immutable/);
+    await expect(db.query('delete from report where id = $1', [weekly.id])).rejects.toThrow(/published report is immutable/);
+    const { rows } = await db.query('select highlights, figures from report where id = $1', [weekly.id]);
+    expect(rows[0].highlights).toBe('Scam queries up');
+
+    const inbox = await stakeholder.data<{ myNotifications: { edges: { node: { kind: string; reportId: string } }[] } }>('{ myNotifications(first: 10) { edges { node { kind reportId } } } }');
+    expect(inbox.myNotifications.edges.map((edge) => edge.node)).toEqual([{ kind: 'REPORT_PUBLISHED', reportId: weekly.id }]);
+  });
+});
+
+describe('report access', () => {
+  it('lets a stakeholder read published reports and nothing else', async () => {
+    const { reports } = await stakeholder.data(list);
+    const ids = reports.edges.map((edge: any) => edge.node.id);
+    expect(ids).toContain(weekly.id);
+    expect(reports.edges.every((edge: any) => edge.node.status === 'PUBLISHED')).toBe(true);
+    expect((await stakeholder.data(read, { id: weekly.id })).report.figures.totals.casesArrived).toBe(24);
+    const { rows: [draft] } = await db.query(`select id from report where status = 'DRAFT' and scope_key = $1 limit 1`, [teamId]);
+    expect(code(await stakeholder.request(read, { id: draft.id }))).toBe('NOT_FOUND');
+    expect(code(await stakeholder.request(generate, { input: { kind: 'WEEKLY', at: '2025-04-09T12:00:00Z', teamId } }))).toBe('FORBIDDEN');
+    const { rows: [queue] } = await db.query('select id from queue where team_id = $1', [teamId]);
+    expect(code(await stakeholder.request('query ($q: ID!) { cases(first: 1, filter: { queueId: $q }) { edges { cursor } } }', { q: queue.id }))).toBe('FORBIDDEN');
+    const measure = 'query ($t: ID!) { qualityMetrics(scope: { from: "2025-03-01T00:00:00Z", to: "2025-03-08T00:00:00Z", teamId: $t }) { key } }';
+    expect(code(await stakeholder.request(measure, { t: teamId }))).toBe('FORBIDDEN');
+  });
+
+  it('refuses a manager of another team, and shows the team’s drafts to its own manager', async () => {
+    expect(code(await otherManager.request(generate, { input: { kind: 'WEEKLY', at: '2025-04-09T12:00:00Z', teamId } }))).toBe('FORBIDDEN');
+    expect(code(await otherManager.request(read, { id: weekly.id }))).toBe('NOT_FOUND');
+    expect(code(await manager.request(generate, { input: { kind: 'WEEKLY', at: '2025-04-09T12:00:00Z' } }))).toBe('FORBIDDEN');
+    const { reports } = await manager.data(list);
+    expect(reports.edges.some((edge: any) => edge.node.status === 'DRAFT')).toBe(true);
+    const { reports: others } = await otherManager.data(list);
+    expect(others.edges.map((edge: any) => edge.node.id)).not.toContain(weekly.id);
+  });
+
+  it('lets a REPORTS_READ token read published reports only, and refuses a token without the scope', async () => {
+    const token = async (scopes: string[]) => {
+      const { createApiToken } = await admin.data('mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { secret } }', { input: { name: `reports ${scopes.join()}`, scopes } });
+      return new ApiClient(server.url, createApiToken.secret);
+    };
+    const reader = await token(['REPORTS_READ']);
+    const narrow = await token(['CASES_READ']);
+    const { reports } = await reader.data(list);
+    expect(reports.edges.length).toBeGreaterThan(0);
+    expect(reports.edges.every((edge: any) => edge.node.status === 'PUBLISHED')).toBe(true);
+    expect((await reader.data(read, { id: weekly.id })).report.id).toBe(weekly.id);
+    expect(code(await narrow.request(list))).toBe('FORBIDDEN');
+    expect(code(await narrow.request(read, { id: weekly.id }))).toBe('FORBIDDEN');
+    expect(code(await reader.request(comment, { input: { id: weekly.id, highlights: 'x' } }))).toBe('FORBIDDEN');
+  });
+});
+
+describe('report CSV', () => {
+  it('exports every figure with its count, n and interval, and parses back to the same figures', async () => {
+    const download = (client: ApiClient) =>
+      fetch(`${server.url}${weekly.csvUrl}`, { headers: client.bearer ? { authorization: `Bearer ${client.bearer}` } : { cookie: client.cookie ?? '' } });
+    const response = await download(stakeholder);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="vigil-weekly-report-2025-03-03.csv"');
+    const rows: Record<string, string>[] = parse(await response.text(), { columns: true });
+    const row = (section: string, key: string, period: string) => rows.find((r) => r.section === section && r.key === key && r.period === period)!;
+    const f = weekly.figures;
+    const asEstimate = (r: Record<string, string>) => ({
+      n: Number(r.n),
+      value: r.value === '' ? null : Number(r.value),
+      low: r.low === '' ? null : Number(r.low),
+      high: r.high === '' ? null : Number(r.high),
+      tooFewToTell: r.too_few_to_tell === 'true',
+      method: r.method,
+    });
+    for (const section of ['volumeByQueue', 'volumeByDomain', 'volumeBySubjectKind', 'volumeBySource', 'verdicts', 'actions', 'topPolicies', 'escalationsByReason', 'escalationsByTier', 'escalationOutcomes']) {
+      for (const figure of f[section]) {
+        expect(Number(row(section, figure.key, 'current').count)).toBe(figure.current);
+        expect(Number(row(section, figure.key, 'previous').count)).toBe(figure.previous);
+        const { count: _count, minimumSample: _minimum, ...share } = figure.currentShare;
+        expect(asEstimate(row(section, figure.key, 'current'))).toEqual(share);
+      }
+    }
+    for (const figure of [f.violationRate, f.proactiveShare, f.escalationMedianResolveMs, ...f.quality, ...f.slaAdherence]) {
+      const section = rows.find((r) => r.key === figure.key && r.label === figure.label)!.section!;
+      const { count: _c, minimumSample: _m, ...current } = figure.current;
+      expect(asEstimate(row(section, figure.key, 'current'))).toEqual(current);
+    }
+    expect(row('violationRate', 'violation', 'current')).toMatchObject({ count: '18', n: '24', value: '0.75', too_few_to_tell: 'false' });
+    const terms = rows.filter((r) => r.section === 'emergingTerms' && r.period === 'current');
+    expect(terms.map((r) => [r.label, Number(r.count), Number(r.score)])).toEqual(f.emergingTerms.map((t: any) => [t.term, t.current, t.score]));
+
+    expect((await fetch(`${server.url}${weekly.csvUrl}`)).status).toBe(401);
+    expect((await download(otherManager)).status).toBe(404);
+  });
+});
+
+describe('scheduled drafts', () => {
+  it('generates each closed week’s and month’s draft exactly once across two instances', async () => {
+    const [first, second] = await Promise.all([
+      startTestServer({ databaseUrl: server.databaseUrl, scheduledChecksIntervalMs: null, reportSchedulingIntervalMs: 25 }),
+      startTestServer({ databaseUrl: server.databaseUrl, scheduledChecksIntervalMs: null, reportSchedulingIntervalMs: 25 }),
+    ]);
+    try {
+      const { rows: [teams] } = await db.query('select count(*)::int as n from team');
+      const expected = (teams.n + 1) * 2;
+      const scheduled = async () => (await db.query(`select id from report where generated_by_id is null`)).rows.map((row) => row.id as string);
+      await expect.poll(async () => (await scheduled()).length, { timeout: 20_000, interval: 50 }).toBe(expected);
+      // Both instances tick again, and direct calls race each other: nothing more is generated.
+      const again = await Promise.all([
+        new ReportService(first.app.orm.em.fork()).generateDue(),
+        new ReportService(second.app.orm.em.fork()).generateDue(),
+        new ReportService(server.app.orm.em.fork()).generateDue(),
+      ]);
+      expect(again.flat()).toEqual([]);
+      const ids = await scheduled();
+      expect(ids).toHaveLength(expected);
+      const { rows } = await db.query(`select count(*)::int as n, count(distinct entity_id)::int as distinct_ids from audit_event where action = 'report.generated' and entity_id = any($1)`, [ids]);
+      expect(rows[0]).toEqual({ n: expected, distinct_ids: expected });
+      const { rows: periods } = await db.query(`select kind, count(distinct period_start)::int as n from report where generated_by_id is null group by kind order by kind`);
+      expect(periods).toEqual([{ kind: 'MONTHLY', n: 1 }, { kind: 'WEEKLY', n: expect.any(Number) }]);
+    } finally {
+      await Promise.all([first.stop(), second.stop()]);
+    }
+  });
+});
+
+describe('the demo stakeholder', () => {
+  it('signs in with the demo password and is subscribed to every team’s reports', async () => {
+    const demo = await signedIn(server.url, 'stakeholder@vigil.example');
+    const { me, myReportSubscriptions } = await demo.data('{ me { roles } myReportSubscriptions { team { id } } }');
+    expect(me.roles).toEqual(['STAKEHOLDER']);
+    expect(myReportSubscriptions).toEqual([{ team: null }]);
+  });
+
+  it('finds the demo’s published reports (two weeks and a month, for the search team and all teams) in the inbox', async () => {
+    await seedDemoReports(server.app.orm.em.fork(), new Date('2025-09-20T12:00:00Z'));
+    const demo = await signedIn(server.url, 'stakeholder@vigil.example');
+    const { reports } = await demo.data(`{ reports(first: 50) { edges { node { id kind periodStart status team { name } highlights } } } }`);
+    const seeded = reports.edges.map((edge: any) => edge.node).filter((node: any) => node.periodStart.startsWith('2025-0'));
+    expect(seeded.filter((node: any) => node.periodStart >= '2025-07-31T23').map((node: any) => [node.kind, node.periodStart, node.team?.name ?? 'ALL']).sort()).toEqual(
+      [
+        ['MONTHLY', '2025-07-31T23:00:00.000Z', 'ALL'],
+        ['MONTHLY', '2025-07-31T23:00:00.000Z', 'Search Safety EMEA'],
+        ['WEEKLY', '2025-08-31T23:00:00.000Z', 'ALL'],
+        ['WEEKLY', '2025-08-31T23:00:00.000Z', 'Search Safety EMEA'],
+        ['WEEKLY', '2025-09-07T23:00:00.000Z', 'ALL'],
+        ['WEEKLY', '2025-09-07T23:00:00.000Z', 'Search Safety EMEA'],
+      ].sort(),
+    );
+    const seededIds = seeded.filter((node: any) => node.periodStart >= '2025-07-31T23').map((node: any) => node.id).sort();
+    const { myNotifications } = await demo.data('{ myNotifications(first: 20) { edges { node { kind reportId } } } }');
+    // Subscribed to all teams, the stakeholder also heard of the test team's report published above.
+    const heard = myNotifications.edges.map((edge: any) => edge.node).filter((node: any) => node.kind === 'REPORT_PUBLISHED' && seededIds.includes(node.reportId));
+    expect(heard.map((node: any) => node.reportId).sort()).toEqual(seededIds);
+  });
+});
