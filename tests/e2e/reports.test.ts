@@ -43,6 +43,9 @@ describe('a weekly report in Chromium', () => {
     expect(await page.getByTestId('report-highlights-text').textContent()).toBe('A quiet week for scam queries.');
 
     const reader = await signInPage(browser, server.url, stakeholderEmail);
+    // A stakeholder's menu offers what they may read: reports, the inbox, their profile.
+    const menu = await reader.locator('a[data-testid^="nav-"]').evaluateAll((links) => links.map((link) => link.getAttribute('data-testid')));
+    expect(menu).toEqual(['nav-reports', 'nav-inbox', 'nav-profile']);
     await reader.getByTestId('nav-inbox').click();
     await reader.getByTestId('notification-open-report').click();
     await reader.waitForURL(new RegExp(`/reports/${reportId}$`));

@@ -14,6 +14,12 @@ export function roleLabel(role: Role): string {
   return roleLabels[role];
 }
 
+/**
+ * Everyone whose own work Vigil trains, measures and reviews: every role but STAKEHOLDER, who
+ * reads published reports and nothing else.
+ */
+export const staffRoles: readonly Role[] = ['EVALUATOR', 'QA_ANALYST', 'SPECIALIST', 'MANAGER', 'ADMIN'];
+
 /** Who works live queues: claims cases and decides them (the server's `claimNextCase` rule). */
 export const reviewerRoles: readonly Role[] = ['EVALUATOR', 'QA_ANALYST', 'SPECIALIST'];
 
