@@ -60,7 +60,7 @@ export class ReportResolver {
 
   @FieldResolver(() => Team, { nullable: true, description: 'The team; null for the all-teams report.' })
   async team(@Root() report: Report, @Ctx() ctx: Context): Promise<Team | null> {
-    return report.team ? ctx.em.findOne(Team, { id: report.team.id }) : null;
+    return report.team ? ctx.loaders.team.load(report.team.id) : null;
   }
 
   @FieldResolver(() => ReportFigures, { description: 'The figures, frozen when it was generated, each beside the previous period’s.' })
@@ -83,6 +83,6 @@ export class ReportResolver {
 export class ReportSubscriptionResolver {
   @FieldResolver(() => Team, { nullable: true, description: 'The team; null for all teams.' })
   async team(@Root() subscription: ReportSubscription, @Ctx() ctx: Context): Promise<Team | null> {
-    return subscription.team ? ctx.em.findOne(Team, { id: subscription.team.id }) : null;
+    return subscription.team ? ctx.loaders.team.load(subscription.team.id) : null;
   }
 }
