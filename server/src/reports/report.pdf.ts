@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, errors } from 'playwright-core';
 import { AppError, ErrorCode } from '../kernel/errors.ts';
 import type { Report } from './report.entities.ts';
 
@@ -45,6 +45,9 @@ export class ReportPdfRenderer {
         await page.getByTestId('report-print-title').waitFor({ state: 'visible' });
         await page.emulateMedia({ media: 'print' });
         return await page.pdf({ format: 'A4', printBackground: true });
+      } catch (error) {
+        if (error instanceof errors.TimeoutError) throw new PdfUnavailableError(`The report did not print within ${renderTimeoutMs / 1000} s. Try again shortly.`);
+        throw error;
       } finally {
         await context.close().catch(() => undefined);
       }
