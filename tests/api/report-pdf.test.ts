@@ -67,15 +67,17 @@ describe('a report as PDF', () => {
     expect((await pdfOf(draft.id, await token(['CASES_READ']))).status).toBe(403);
   });
 
-  it('answers 503 with a JSON error code when Chromium is not installed', async () => {
-    const bare = await startTestServer({ databaseUrl: server.databaseUrl, serveWeb: false, scheduledChecksIntervalMs: null, chromiumPath: '/nonexistent/chromium' });
-    try {
-      const { generateReport: report } = await manager.data(generate, { input: { kind: 'WEEKLY', at: '2025-04-09T12:00:00Z', teamId } });
-      const response = await pdfOf(report.id, manager, bare.url);
-      expect(response.status).toBe(503);
-      expect(await response.json()).toMatchObject({ error: { code: 'SERVICE_UNAVAILABLE' } });
-    } finally {
-      await bare.app.stop();
+  it('answers 503 with a JSON error code when Chromium is not installed, or the web app is not served', async () => {
+    const { generateReport: report } = await manager.data(generate, { input: { kind: 'WEEKLY', at: '2025-04-09T12:00:00Z', teamId } });
+    for (const options of [{ serveWeb: true, chromiumPath: '/nonexistent/chromium' }, { serveWeb: false }]) {
+      const other = await startTestServer({ databaseUrl: server.databaseUrl, scheduledChecksIntervalMs: null, ...options });
+      try {
+        const response = await pdfOf(report.id, manager, other.url);
+        expect(response.status).toBe(503);
+        expect(await response.json()).toMatchObject({ error: { code: 'SERVICE_UNAVAILABLE' } });
+      } finally {
+        await other.app.stop();
+      }
     }
   });
 });

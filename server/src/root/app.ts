@@ -27,7 +27,7 @@ import { EscalationService } from '../escalations/escalation.service.ts';
 import { TrainingService } from '../training/training.service.ts';
 import { ReportService } from '../reports/report.service.ts';
 import { csvFileName, reportCsv } from '../reports/report.csv.ts';
-import { pdfFileName, ReportPdfRenderer } from '../reports/report.pdf.ts';
+import { PdfUnavailableError, pdfFileName, ReportPdfRenderer } from '../reports/report.pdf.ts';
 import { defaultChromiumPath } from './config.ts';
 import { QueueCountsFeed } from '../queues/queue-counts.feed.ts';
 import { DashboardService } from '../dashboard/dashboard.service.ts';
@@ -99,9 +99,9 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
 
   const app = express();
   app.disable('x-powered-by');
-  // GraphQL over HTTP goes straight to Apollo (see http-handler.ts); express serves the rest.
   /** Where this process can reach itself (the PDF renderer opens its printable pages there); set once listening. */
   let ownOrigin = '';
+  // GraphQL over HTTP goes straight to Apollo (see http-handler.ts); express serves the rest.
   let graphql: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | null = null;
   const httpServer = createServer((req, res) => {
     if (!graphql || req.url?.split('?')[0] !== '/graphql') return void app(req, res);
@@ -251,10 +251,12 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   });
   // A report as PDF, authorized as the CSV; the printable page is rendered with the requester's own credential.
   const pdfRenderer = new ReportPdfRenderer(options.chromiumPath ?? defaultChromiumPath, () => ownOrigin);
+  const printablePages = options.serveWeb !== false && existsSync(webHandlerPath);
   app.get(/^\/reports\/([0-9a-fA-F-]{36})\.pdf$/, (req, res) => {
     void (async () => {
       const context = await contextFor(req.headers, sessionCookie((value) => res.appendHeader('Set-Cookie', value), 'encrypted' in req.socket));
       const report = await new ReportService(context.em).find(context.viewer, (req.params as unknown as string[])[0]!);
+      if (!printablePages) throw new PdfUnavailableError('PDF rendering is not available: this server does not serve the web app, whose printable page the PDF prints.');
       const pdf = await pdfRenderer.render(report.id, context.credential!);
       res.setHeader('content-type', 'application/pdf');
       res.setHeader('content-disposition', `attachment; filename="${pdfFileName(report)}"`);
