@@ -58,6 +58,7 @@ describe('a weekly report in Chromium', () => {
     const rows: Record<string, string>[] = parse(await readFile((await download.path())!, 'utf8'), { columns: true });
     expect(rows.find((row) => row.section === 'violationRate' && row.period === 'current')).toBeDefined();
 
+    expect(await reader.getByTestId('report-pdf').getAttribute('href')).toBe(`/reports/${reportId}.pdf`);
     await reader.getByTestId('report-print-link').click();
     await reader.waitForURL(new RegExp(`/reports/${reportId}/print$`));
     expect(await reader.getByTestId('report-print-title').textContent()).toContain('Search Safety EMEA');

@@ -15,7 +15,7 @@ export interface TestServer {
  * `databaseUrl` lets a second instance share the database, as instances behind a load balancer do.
  */
 export async function startTestServer(
-  options: { serveWeb?: boolean; databaseUrl?: string; scheduledChecksIntervalMs?: number | null; reportSchedulingIntervalMs?: number | null } = {},
+  options: { serveWeb?: boolean; databaseUrl?: string; scheduledChecksIntervalMs?: number | null; reportSchedulingIntervalMs?: number | null; chromiumPath?: string } = {},
 ): Promise<TestServer> {
   const database = options.databaseUrl ? null : await createTestDatabase(inject('postgresUrl'));
   const databaseUrl = options.databaseUrl ?? database!.url;
@@ -27,6 +27,7 @@ export async function startTestServer(
     scheduledChecksIntervalMs: options.scheduledChecksIntervalMs,
     // Off unless a test asks: a scheduled draft's audit row would land in other tests' logs.
     reportSchedulingIntervalMs: options.reportSchedulingIntervalMs ?? null,
+    chromiumPath: options.chromiumPath,
     log: () => undefined,
   });
   return {

@@ -27,6 +27,8 @@ import { EscalationService } from '../escalations/escalation.service.ts';
 import { TrainingService } from '../training/training.service.ts';
 import { ReportService } from '../reports/report.service.ts';
 import { csvFileName, reportCsv } from '../reports/report.csv.ts';
+import { PdfUnavailableError, pdfFileName, ReportPdfRenderer } from '../reports/report.pdf.ts';
+import { defaultChromiumPath } from './config.ts';
 import { QueueCountsFeed } from '../queues/queue-counts.feed.ts';
 import { DashboardService } from '../dashboard/dashboard.service.ts';
 import { AuthService } from '../people/auth.service.ts';
@@ -44,6 +46,8 @@ export interface AppOptions {
   scheduledChecksIntervalMs?: number | null;
   /** How often this instance looks for closed weeks and months without their report draft; null turns it off (the test servers' default). */
   reportSchedulingIntervalMs?: number | null;
+  /** The Chromium that prints reports to PDF; /usr/bin/chromium by default (see config.ts). */
+  chromiumPath?: string;
 }
 
 export interface RunningApp {
@@ -95,6 +99,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
 
   const app = express();
   app.disable('x-powered-by');
+  /** Where this process can reach itself (the PDF renderer opens its printable pages there); set once listening. */
+  let ownOrigin = '';
   // GraphQL over HTTP goes straight to Apollo (see http-handler.ts); express serves the rest.
   let graphql: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | null = null;
   const httpServer = createServer((req, res) => {
@@ -217,6 +223,21 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
+  /** A download's failure as its status (401 for a bad or missing credential, 403/404 as the `report` field, 503 without Chromium), in text or as JSON `{ error: { code, message } }`. */
+  const downloadFailed = (res: express.Response, json = false) => (error: unknown) => {
+    const status =
+      error instanceof GraphQLError
+        ? 401
+        : error instanceof AppError
+          ? ({ [ErrorCode.UNAUTHENTICATED]: 401, [ErrorCode.FORBIDDEN]: 403, [ErrorCode.NOT_FOUND]: 404, [ErrorCode.SERVICE_UNAVAILABLE]: 503 } as Record<string, number>)[error.code]
+          : undefined;
+    if (!status) logError(error);
+    if (res.headersSent) return;
+    const message = status ? (error as Error).message : 'Internal server error';
+    if (!json) return void res.status(status ?? 500).type('text/plain').send(message);
+    const code = error instanceof GraphQLError ? error.extensions.code : error instanceof AppError && status ? error.code : ErrorCode.INTERNAL_SERVER_ERROR;
+    res.status(status ?? 500).json({ error: { code, message } });
+  };
   // A report as CSV, authorized exactly as the `report` field (session cookie or Bearer token).
   app.get(/^\/reports\/([0-9a-fA-F-]{36})\.csv$/, (req, res) => {
     void (async () => {
@@ -226,11 +247,22 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       res.setHeader('content-disposition', `attachment; filename="${csvFileName(report)}"`);
       res.setHeader('cache-control', 'private, no-store');
       res.send(reportCsv(report));
-    })().catch((error: unknown) => {
-      const status = error instanceof GraphQLError ? 401 : error instanceof AppError ? ({ [ErrorCode.UNAUTHENTICATED]: 401, [ErrorCode.FORBIDDEN]: 403, [ErrorCode.NOT_FOUND]: 404 } as Record<string, number>)[error.code] : undefined;
-      if (!status) logError(error);
-      if (!res.headersSent) res.status(status ?? 500).type('text/plain').send(status ? (error as Error).message : 'Internal server error');
-    });
+    })().catch(downloadFailed(res));
+  });
+  // A report as PDF, authorized as the CSV; the printable page is rendered with the requester's own credential.
+  const pdfRenderer = new ReportPdfRenderer(options.chromiumPath ?? defaultChromiumPath, () => ownOrigin);
+  const printablePages = options.serveWeb !== false && existsSync(webHandlerPath);
+  app.get(/^\/reports\/([0-9a-fA-F-]{36})\.pdf$/, (req, res) => {
+    void (async () => {
+      const context = await contextFor(req.headers, sessionCookie((value) => res.appendHeader('Set-Cookie', value), 'encrypted' in req.socket));
+      const report = await new ReportService(context.em).find(context.viewer, (req.params as unknown as string[])[0]!);
+      if (!printablePages) throw new PdfUnavailableError('PDF rendering is not available: this server does not serve the web app, whose printable page the PDF prints.');
+      const pdf = await pdfRenderer.render(report.id, context.credential!);
+      res.setHeader('content-type', 'application/pdf');
+      res.setHeader('content-disposition', `attachment; filename="${pdfFileName(report)}"`);
+      res.setHeader('cache-control', 'private, no-store');
+      res.send(pdf);
+    })().catch(downloadFailed(res, true));
   });
   graphql = graphqlHttpHandler(apollo, (req, res) =>
     contextFor(req.headers, sessionCookie((value) => res.appendHeader('Set-Cookie', value), 'encrypted' in req.socket)),
@@ -239,6 +271,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
 
   await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '0.0.0.0', resolve));
   const port = (httpServer.address() as AddressInfo).port;
+  const listenHost = options.host ?? '0.0.0.0';
+  ownOrigin = `http://${listenHost === '0.0.0.0' || listenHost === '::' ? '127.0.0.1' : listenHost.includes(':') ? `[${listenHost}]` : listenHost}:${port}`;
   let stopping: Promise<void> | null = null;
   return {
     url: `http://localhost:${port}`,
@@ -248,6 +282,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     stop: () =>
       (stopping ??= (async () => {
         await apollo.stop();
+        await pdfRenderer.close();
         await scheduledChecks.stop();
         await scheduledReports.stop();
         queueCounts.stop();

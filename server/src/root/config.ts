@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
+export const defaultChromiumPath = '/usr/bin/chromium';
+
 /** Everything the process reads from its environment, read once. */
 export interface Config {
   port: number;
@@ -18,6 +20,8 @@ export interface Config {
   databaseName: string;
   /** Seed demo data on first start. On by default with the embedded database only. */
   seedDemo: boolean;
+  /** The Chromium that prints reports to PDF (VIGIL_CHROMIUM); when it is missing, PDFs answer 503. */
+  chromiumPath: string;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -32,5 +36,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(repoRoot, env.VIGIL_DATA_DIR ?? '.data'),
     databaseName: 'vigil',
     seedDemo: env.VIGIL_SEED_DEMO ? env.VIGIL_SEED_DEMO === 'true' : !databaseUrl,
+    chromiumPath: env.VIGIL_CHROMIUM?.trim() || defaultChromiumPath,
   };
 }

@@ -35,7 +35,7 @@ if (!url) {
 const applied = await migrate(url);
 if (applied.length > 0) log(`applied migrations: ${applied.join(', ')}`);
 
-const app = await startApp({ databaseUrl: url, port: config.port, host: config.host, log });
+const app = await startApp({ databaseUrl: url, port: config.port, host: config.host, chromiumPath: config.chromiumPath, log });
 const em = app.orm.em.fork();
 if (config.seedDemo && (await seedOnce(em, 'demo', seedDemo))) log('seeded demo data');
 // The activity decides through statements on pool connections of their own, which refuse to run
