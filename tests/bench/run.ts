@@ -365,14 +365,15 @@ function percentile(values: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
 }
 
-/** Median of `runs` timed calls after one untimed. */
-async function medianMs(runs: number, work: () => Promise<unknown>): Promise<number> {
-  await work();
+/** Median of `runs` timed calls after one untimed; each call's time goes to stderr as it ends (the report's take minutes). */
+async function medianMs(label: string, runs: number, work: () => Promise<unknown>): Promise<number> {
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i <= runs; i++) {
     const started = performance.now();
     await work();
-    times.push(performance.now() - started);
+    const ms = performance.now() - started;
+    if (i > 0) times.push(ms);
+    console.error(`${label}: ${i === 0 ? 'warm-up' : `run ${i}`} ${ms.toFixed(0)} ms`);
   }
   return percentile(times, 0.5);
 }
@@ -444,8 +445,8 @@ async function reportLatency(): Promise<{ ours: number; anchor: number; month: s
     const { rows: [counted] } = await client.query<{ n: number }>('select count(*)::int as n from decision where created_at >= $1 and created_at < $2', [month.start, month.end]);
     const scope = { teamId: null, start: month.start, end: month.end, previousStart: month.previousStart, asOf: now };
 
-    const ours = await medianMs(3, () => computeFigures(app.orm.em.fork(), scope));
-    const anchor = await medianMs(3, () => client.query(reportAnchorSql, [month.start, month.end, now]));
+    const ours = await medianMs('report computeFigures', 3, () => computeFigures(app.orm.em.fork(), scope));
+    const anchor = await medianMs('report anchor', 3, () => client.query(reportAnchorSql, [month.start, month.end, now]));
 
     // Where the time goes: each part computeFigures runs, once each and one at a time (it runs the
     // four aggregates side by side, then the two quality measures side by side).
