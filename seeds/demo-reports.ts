@@ -1,7 +1,7 @@
 /**
  * Demo reports: the two weeks and the month before today, for the search team (by its manager)
  * and for all teams (by the admin), commented and published, so a first start shows published
- * reports whose figures come from the demo activity. The stakeholder, subscribed to every team,
+ * reports whose figures come from the demo history and activity. The stakeholder, subscribed to every team,
  * finds them in the inbox. Synthetic data only.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -27,7 +27,7 @@ export async function seedDemoReports(em: EntityManager, now = new Date()): Prom
       const report = await service.generate(actor, viewer, { kind: period.kind, at: period.at, teamId: author.team?.id ?? null });
       await service.updateCommentary(actor, viewer, report.id, {
         highlights: 'Scam and fraud queries led the violating volume; model flags found most of them before users reported.',
-        context: 'Synthetic demo data: two weeks of simulated review work.',
+        context: 'Synthetic demo data: six weeks of simulated review work.',
         actionsTaken: 'Refreshed the scam guidance for evaluators and asked search ranking to demote two emerging terms.',
       });
       await service.publish(actor, viewer, report.id);

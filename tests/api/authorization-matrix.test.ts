@@ -35,7 +35,7 @@ beforeAll(async () => {
   const [secondAnalyst] = await createEvaluators(em, 1, Role.QA_ANALYST);
   const [secondSpecialist] = await createEvaluators(em, 1, Role.SPECIALIST);
   const [extraEvaluator] = await createEvaluators(em, 1);
-  const [admin, manager, otherManager, evaluator, evaluator2, qa, qa2, specialist, specialist2, extra] = await Promise.all(
+  const [admin, manager, otherManager, evaluator, evaluator2, qa, qa2, specialist, specialist2, extra, stakeholder] = await Promise.all(
     [
       'admin@vigil.example',
       'manager@vigil.example',
@@ -47,6 +47,7 @@ beforeAll(async () => {
       'specialist@vigil.example',
       secondSpecialist!,
       extraEvaluator!,
+      'stakeholder@vigil.example',
     ].map((email) => signedIn(server.url, email)),
   );
   schema = buildClientSchema((await admin!.data(getIntrospectionQuery())) as never);
@@ -143,6 +144,7 @@ beforeAll(async () => {
     specialist: specialist!.token,
     manager: manager!.token,
     otherTeamManager: otherManager!.token,
+    stakeholder: stakeholder!.token,
     narrowToken: narrow.secret,
     admin: admin!.token,
   } satisfies Record<Caller, string | null>);
@@ -153,6 +155,7 @@ beforeAll(async () => {
     specialist: specialist!.userId,
     manager: manager!.userId,
     otherTeamManager: otherManager!.userId,
+    stakeholder: stakeholder!.userId,
     narrowToken: null,
     admin: admin!.userId,
   } satisfies Record<Caller, string | null>);

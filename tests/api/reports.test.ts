@@ -7,8 +7,12 @@ import { systemActor } from '../../server/src/kernel/viewer.ts';
 import { Domain, Severity } from '../../server/src/policies/severity.ts';
 import { wilsonInterval } from '../../server/src/quality/estimate.ts';
 import { QueueService } from '../../server/src/queues/queue.service.ts';
+import { computeFigures } from '../../server/src/reports/report.generator.ts';
+import { ReportRollup } from '../../server/src/reports/report.rollup.ts';
 import { ReportService } from '../../server/src/reports/report.service.ts';
+import { figureFamilies } from '../../server/src/reports/report.sql.ts';
 import { SubjectKind } from '../../server/src/subjects/subject-kind.ts';
+import { seedDemoHistory } from '../../seeds/demo-history.ts';
 import { seedDemoReports } from '../../seeds/demo-reports.ts';
 import { ApiClient, signedIn } from '../support/api-client.ts';
 import { createEvaluators } from '../support/queues.ts';
@@ -31,6 +35,12 @@ import { startTestServer, type TestServer } from '../support/server.ts';
  * | prev   | gamma | 10    | NOT_VIOLATING | user-report     | —           | within SLA       |
  *
  * Two escalations on alpha cases this week: one resolved as needed after two hours, one open.
+ *
+ * Quality, an hour after each decision (after the case resolved, so no verdict above moves):
+ * - this week, QA sample reviews of the first 20 cases: the two first alpha cases found not
+ *   violating (overturned), the other 18 confirmed. Pairs (decision, QA): V·V 16, V·N 2, N·N 2.
+ * - the previous week, second reviews of all 20 cases: two gamma cases seen as violating.
+ *   Pairs (primary, second): V·V 10, N·N 8, N·V 2.
  */
 const week = { start: '2025-03-03T00:00:00.000Z', end: '2025-03-10T00:00:00.000Z', previous: '2025-02-24T00:00:00.000Z' };
 
@@ -75,19 +85,28 @@ async function seedFixedData(): Promise<void> {
     for (let i = 0; i < count; i++) {
       const arrived = new Date(Date.parse(periodStart) + 86_400_000 + minute++ * 60_000);
       const caseId = randomUUID();
+      const decided = new Date(arrived.getTime() + (late ? 7200_000 : 1800_000));
       await db.query(
         `insert into review_case (id, queue_id, subject_id, status, severity, sources, reasons, arrived_at, sla_due_at, resolved_at)
-         values ($1, $2, $3, 'RESOLVED', 'S2', $4, '{}', $5, $6, $6)`,
-        [caseId, queue.id, await subjectOf(term), [source], arrived, new Date(arrived.getTime() + 3600_000)],
+         values ($1, $2, $3, 'RESOLVED', 'S2', $4, '{}', $5, $6, $7)`,
+        [caseId, queue.id, await subjectOf(term), [source], arrived, new Date(arrived.getTime() + 3600_000), decided],
       );
       await db.query(
         `insert into decision (id, case_id, kind, decided_by_id, verdict, policy_codes, policy_version, action, action_params, rationale, handle_time_ms, idempotency_key, created_at)
          values ($1::uuid, $2, 'PRIMARY', $3, $4, $5, 1, $6, '{}', 'fixed', 60000, $1::text, $7)`,
-        [randomUUID(), caseId, decider.id, verdict, policy ? [policy] : [], verdict === 'VIOLATING' ? 'BLOCK_RESULTS' : 'NO_ACTION', new Date(arrived.getTime() + (late ? 7200_000 : 1800_000))],
+        [randomUUID(), caseId, decider.id, verdict, policy ? [policy] : [], verdict === 'VIOLATING' ? 'BLOCK_RESULTS' : 'NO_ACTION', decided],
       );
       (caseIds[term] ??= []).push(caseId);
+      (casesOf[periodStart] ??= []).push({ caseId, decided, verdict, policy });
     }
   };
+  const casesOf: Record<string, { caseId: string; decided: Date; verdict: string; policy: string | null }[]> = {};
+  const review = (kind: 'QA_REVIEW' | 'SECOND_REVIEW', caseId: string, by: string, at: Date, verdict: string, policy: string | null) =>
+    db.query(
+      `insert into decision (id, case_id, kind, decided_by_id, verdict, policy_codes, policy_version, action, action_params, rationale, handle_time_ms, idempotency_key, created_at)
+       values ($1::uuid, $2, $3, $4, $5, $6, 1, $7, '{}', 'fixed', 60000, $1::text, $8)`,
+      [randomUUID(), caseId, kind, by, verdict, policy ? [policy] : [], verdict === 'VIOLATING' ? 'BLOCK_RESULTS' : 'NO_ACTION', at],
+    );
   await add(week.start, 'alpha', 4, 'VIOLATING', 'model-flag', 'SCAMS_FRAUD');
   await add(week.start, 'alpha', 4, 'VIOLATING', 'user-report', 'SCAMS_FRAUD');
   await add(week.start, 'beta', 6, 'VIOLATING', 'trusted-flagger', 'HATE_SPEECH');
@@ -97,6 +116,16 @@ async function seedFixedData(): Promise<void> {
   await add(week.previous, 'beta', 5, 'VIOLATING', 'trusted-flagger', 'HATE_SPEECH');
   await add(week.previous, 'delta', 3, 'VIOLATING', 'model-flag', 'SPAM');
   await add(week.previous, 'gamma', 10, 'NOT_VIOLATING', 'user-report', null);
+  const [reviewerEmail] = await createEvaluators(em, 1);
+  const { rows: [reviewer] } = await db.query('select id from app_user where email = $1', [reviewerEmail]);
+  for (const [i, c] of casesOf[week.start]!.slice(0, 20).entries()) {
+    const overturned = i < 2;
+    await review('QA_REVIEW', c.caseId, reviewer.id, new Date(c.decided.getTime() + 3600_000), overturned ? 'NOT_VIOLATING' : c.verdict, overturned ? null : c.policy);
+  }
+  for (const [i, c] of casesOf[week.previous]!.entries()) {
+    const seenViolating = c.verdict === 'NOT_VIOLATING' && i >= 18;
+    await review('SECOND_REVIEW', c.caseId, reviewer.id, new Date(c.decided.getTime() + 3600_000), seenViolating ? 'VIOLATING' : c.verdict, seenViolating ? 'SPAM' : c.policy);
+  }
   const { rows: [tier] } = await db.query('select code from escalation_tier order by code limit 1');
   const raisedAt = new Date('2025-03-05T09:00:00Z');
   await db.query(
@@ -217,8 +246,20 @@ describe('report figures', () => {
     expect(byKey(f.escalationOutcomes)).toMatchObject({ NEEDED: { current: 1 }, UNRESOLVED: { current: 1 } });
     // One resolve time (two hours) is below the median's minimum of 10: too few to tell.
     expect(f.escalationMedianResolveMs.current).toMatchObject({ n: 1, value: null, tooFewToTell: true, method: 'ORDER_STATISTIC' });
-    // No QA work in this team: quality is too few to tell rather than zero.
-    expect(byKey(f.quality).accuracy.current).toMatchObject({ n: 0, value: null, tooFewToTell: true });
+    const quality = byKey(f.quality);
+    expect(quality.accuracy.current).toMatchObject(wilson(18, 20));
+    expect(quality.overturnRate.current).toMatchObject(wilson(2, 20));
+    // No QA work the previous week: too few to tell rather than zero.
+    expect(quality.accuracy.previous).toMatchObject({ n: 0, value: null, tooFewToTell: true });
+    // Cohen's κ by hand: p_o = 18/20, p_e = (18/20)(16/20) + (2/20)(4/20) = 0.74, κ = 0.16 / 0.26.
+    expect(quality.cohensKappa.current).toMatchObject({ n: 20, method: 'BOOTSTRAP_PERCENTILE', tooFewToTell: false });
+    expect(quality.cohensKappa.current.value).toBeCloseTo(0.16 / 0.26, 12);
+    expect(quality.cohensKappa.current.low).toBeLessThan(quality.cohensKappa.current.value);
+    expect(quality.cohensKappa.current.high).toBeGreaterThan(quality.cohensKappa.current.value);
+    // Fleiss' κ by hand: P̄ = 18/20; shares V 22/40, N 18/40, P̄e = 0.505; κ = 0.395 / 0.495.
+    expect(quality.fleissKappa.previous).toMatchObject({ n: 20, tooFewToTell: false });
+    expect(quality.fleissKappa.previous.value).toBeCloseTo(0.395 / 0.495, 12);
+    expect(quality.fleissKappa.current).toMatchObject({ n: 0, value: null, tooFewToTell: true });
     expect(await auditActions(weekly.id)).toEqual(['report.generated']);
   });
 
@@ -341,6 +382,51 @@ describe('report CSV', () => {
   });
 });
 
+describe('report rollups', () => {
+  const figures = (scope: { start: string; end: string; previous: string }) =>
+    computeFigures(server.app.orm.em.fork(), { teamId, start: new Date(scope.start), end: new Date(scope.end), previousStart: new Date(scope.previous) });
+  const unfold = async () => {
+    await db.query('update report_rollup_state set folded_until = null');
+    for (const family of figureFamilies) await db.query(`truncate ${family.table}`);
+  };
+  // Local midnight in Asia/Kolkata (UTC+05:30): every period edge falls inside an hour.
+  const kolkataWeek = { start: '2025-03-02T18:30:00.000Z', end: '2025-03-09T18:30:00.000Z', previous: '2025-02-23T18:30:00.000Z' };
+
+  it('gives the same figures from the rollups as from the tables, edges inside an hour included', async () => {
+    await unfold();
+    const fromTables = [await figures(week), await figures(kolkataWeek)];
+    const folded = await new ReportRollup(server.app.orm.em.fork()).fold();
+    // The fixed data's first case arrived a day into the previous week.
+    expect(folded.from!.getTime()).toBeLessThanOrEqual(Date.parse(week.previous) + 86_400_000);
+    const { rows } = await db.query('select count(*)::int as n from report_arrival_hour x join queue q on q.id = x.queue_id where q.team_id = $1', [teamId]);
+    expect(rows[0].n).toBeGreaterThan(0);
+    expect([await figures(week), await figures(kolkataWeek)]).toEqual(fromTables);
+    expect(fromTables[0]!.totals.casesArrived).toBe(24);
+  });
+
+  it('refolds an hour a late row lands in, and counts it before the refold too', async () => {
+    await new ReportRollup(server.app.orm.em.fork()).fold();
+    const later = { start: '2025-03-17T00:00:00.000Z', end: '2025-03-24T00:00:00.000Z', previous: '2025-03-10T00:00:00.000Z' };
+    expect((await figures(later)).totals.casesArrived).toBe(0);
+    const { rows: [queue] } = await db.query('select id from queue where team_id = $1', [teamId]);
+    const { rows: [subject] } = await db.query("select subject_id as id from review_case where queue_id = $1 limit 1", [queue.id]);
+    await db.query(
+      `insert into review_case (id, queue_id, subject_id, status, severity, sources, reasons, arrived_at, sla_due_at, resolved_at, golden_case_id)
+       values ($1, $2, $3, 'OPEN', 'S1', '{user-report}', '{}', '2025-03-18T10:15:00Z', '2025-03-18T11:15:00Z', null, null)`,
+      [randomUUID(), queue.id, subject.id],
+    );
+    const { rows: dirty } = await db.query("select hour from report_dirty_hour where hour = '2025-03-18T10:00:00Z'");
+    expect(dirty).toHaveLength(1);
+    const before = await figures(later);
+    expect(before.totals.casesArrived).toBe(1);
+    await new ReportRollup(server.app.orm.em.fork()).fold();
+    expect((await db.query('select count(*)::int as n from report_dirty_hour')).rows[0].n).toBe(0);
+    expect(await figures(later)).toEqual(before);
+    await unfold();
+    expect(await figures(later)).toEqual(before);
+  });
+});
+
 describe('scheduled drafts', () => {
   it('generates each closed week’s and month’s draft exactly once across two instances', async () => {
     const [first, second] = await Promise.all([
@@ -399,5 +485,22 @@ describe('the demo stakeholder', () => {
     // Subscribed to all teams, the stakeholder also heard of the test team's report published above.
     const heard = myNotifications.edges.map((edge: any) => edge.node).filter((node: any) => node.kind === 'REPORT_PUBLISHED' && seededIds.includes(node.reportId));
     expect(heard.map((node: any) => node.reportId).sort()).toEqual(seededIds);
+  });
+
+  it('states the demo history’s weekly figures with narrow intervals and ranks its emerging terms', async () => {
+    const now = new Date('2025-11-20T12:00:00Z');
+    await seedDemoHistory(server.app.orm.em.fork(), now);
+    await seedDemoReports(server.app.orm.em.fork(), now);
+    const { rows: [report] } = await db.query(
+      `select r.figures from report r join team t on t.id = r.team_id where t.name = 'Search Safety EMEA' and r.kind = 'WEEKLY' and r.period_start = '2025-11-10T00:00:00Z' and r.status = 'PUBLISHED'`,
+    );
+    const f = report.figures;
+    expect(f.violationRate.current.n).toBeGreaterThan(1000);
+    expect(f.violationRate.current.high - f.violationRate.current.low).toBeLessThan(0.06);
+    expect(f.proactiveShare.current.high - f.proactiveShare.current.low).toBeLessThan(0.06);
+    for (const row of f.quality) expect(row.current).toMatchObject({ tooFewToTell: false });
+    expect(byKey(f.slaAdherence).S2.current.tooFewToTell).toBe(false);
+    expect(f.escalationMedianResolveMs.current.tooFewToTell).toBe(false);
+    expect(f.emergingTerms.slice(0, 2).map((term: any) => `${term.term} ${term.locale}`).sort()).toEqual(['emerging-scam-query-1 en-US', 'emerging-scam-query-2 en-US']);
   });
 });

@@ -46,6 +46,11 @@ describe('a weekly report in Chromium', () => {
     // A stakeholder's menu offers what they may read: reports, the inbox, their profile.
     const menu = await reader.locator('a[data-testid^="nav-"]').evaluateAll((links) => links.map((link) => link.getAttribute('data-testid')));
     expect(menu).toEqual(['nav-reports', 'nav-inbox', 'nav-profile']);
+    // Their profile asks only what a stakeholder may read: no certifications, no wellness, no errors.
+    await reader.getByTestId('nav-profile').click();
+    await reader.getByTestId('password-save').waitFor();
+    expect(await reader.getByTestId('profile-email').textContent()).toBe(stakeholderEmail);
+    expect(await reader.locator('[role="alert"]').count()).toBe(0);
     await reader.getByTestId('nav-inbox').click();
     await reader.getByTestId('notification-open-report').click();
     await reader.waitForURL(new RegExp(`/reports/${reportId}$`));

@@ -8,11 +8,12 @@
  * escalation raised by another evaluator (evaluator2), a QA task and an escalation held by another
  * analyst and specialist. So "forbidden" for an evaluator often means "not yours", not "not your
  * role". `manager` leads the search team that owns all of it; `otherTeamManager` leads accounts.
+ * `stakeholder` reads published reports: only their account, inbox and reports let them in.
  */
 
 import type { Event } from '../../server/src/kernel/pubsub.ts';
 
-export const callers = ['anonymous', 'evaluator', 'qaAnalyst', 'specialist', 'manager', 'otherTeamManager', 'narrowToken', 'admin'] as const;
+export const callers = ['anonymous', 'evaluator', 'qaAnalyst', 'specialist', 'manager', 'otherTeamManager', 'stakeholder', 'narrowToken', 'admin'] as const;
 export type Caller = (typeof callers)[number];
 
 /**
@@ -82,14 +83,19 @@ export interface FieldCall {
 
 const people: Caller[] = ['evaluator', 'qaAnalyst', 'specialist', 'manager', 'otherTeamManager', 'admin'];
 
-/** `allowed` callers are let in; the rest get `others`, and anonymous callers UNAUTHENTICATED. Exceptions last. */
+/**
+ * `allowed` callers are let in; the rest get `others`, anonymous callers UNAUTHENTICATED and a
+ * stakeholder not named FORBIDDEN (refused at the edge, before the field's own rule). Exceptions last.
+ */
 function only(allowed: readonly Caller[], others: Outcome = 'forbidden', exceptions: Partial<Record<Caller, Outcome>> = {}): Record<Caller, Outcome> {
   const outcomes = Object.fromEntries(callers.map((caller) => [caller, allowed.includes(caller) ? 'allowed' : others])) as Record<Caller, Outcome>;
-  return { ...outcomes, anonymous: 'unauthenticated', ...exceptions };
+  return { ...outcomes, anonymous: 'unauthenticated', ...(allowed.includes('stakeholder') ? {} : { stakeholder: 'forbidden' }), ...exceptions };
 }
 
-/** Every signed-in person; tokens never act as a person. */
+/** Every signed-in member of staff; tokens never act as a person. */
 const anyPerson = only(people);
+/** A person's own account and inbox: staff and stakeholders. */
+const ownAccount = only([...people, 'stakeholder']);
 /** Refused to everyone: the thing belongs to someone else (a lease, an attempt, a session they do not take part in). */
 const nobody = only([]);
 
@@ -115,21 +121,21 @@ export const accessExpectations: Record<string, FieldCall> = {
   // The list is narrowed to the manager's own team, so the other team's manager is let in (and sees only theirs).
   escalations: { outcomes: only(['qaAnalyst', 'specialist', 'manager', 'otherTeamManager', 'admin']) },
   goldenCases: { outcomes: only(['qaAnalyst', 'manager', 'admin']), args: (f) => ({ filter: { queueId: f.queueId } }) },
-  me: { outcomes: anyPerson, select: '{ id certifications { code } team { members(first: 1) { edges { cursor } } } }' },
+  me: { outcomes: ownAccount, select: '{ id certifications { code } team { members(first: 1) { edges { cursor } } } }' },
   myCertifications: { outcomes: anyPerson },
   myCoachingGoals: { outcomes: anyPerson },
-  myNotifications: { outcomes: anyPerson },
+  myNotifications: { outcomes: ownAccount },
   myTraining: { outcomes: anyPerson },
-  myUnreadNotificationCount: { outcomes: anyPerson },
+  myUnreadNotificationCount: { outcomes: ownAccount },
   myWellness: { outcomes: anyPerson },
   // A review the caller may not read is NOT_FOUND, not FORBIDDEN: its existence is private.
   performanceReview: { outcomes: only(['manager', 'admin'], 'hidden', { narrowToken: 'forbidden' }), args: (f) => ({ id: f.reviewId }) },
   performanceReviews: { outcomes: anyPerson, args: (f) => ({ evaluatorId: f.evaluator2Id }) },
   policies: { outcomes: only([...people, 'narrowToken']) },
   // Reports: a made-up id is NOT_FOUND for those let in (a narrow token lacks REPORTS_READ).
-  report: { outcomes: only(['manager', 'otherTeamManager', 'admin']), args: () => ({ id: '00000000-0000-4000-8000-00000000f00d' }) },
-  reports: { outcomes: only(['manager', 'otherTeamManager', 'admin']) },
-  myReportSubscriptions: { outcomes: only(['manager', 'otherTeamManager', 'admin']) },
+  report: { outcomes: only(['manager', 'otherTeamManager', 'stakeholder', 'admin']), args: () => ({ id: '00000000-0000-4000-8000-00000000f00d' }) },
+  reports: { outcomes: only(['manager', 'otherTeamManager', 'stakeholder', 'admin']) },
+  myReportSubscriptions: { outcomes: only(['manager', 'otherTeamManager', 'stakeholder', 'admin']) },
   qaTask: { outcomes: only(['qaAnalyst', 'manager', 'admin']), args: (f) => ({ id: f.qaTaskId }) },
   qaTaskCounts: { outcomes: only(['qaAnalyst', 'manager', 'admin']), args: (f) => ({ queueId: f.queueId }) },
   qaTasks: { outcomes: only(['qaAnalyst', 'manager', 'admin']), args: (f) => ({ filter: { queueId: f.queueId } }) },
@@ -156,7 +162,7 @@ export const accessExpectations: Record<string, FieldCall> = {
   addReviewAddendum: { outcomes: only(['manager', 'admin'], 'hidden', { narrowToken: 'forbidden' }), args: (f) => ({ reviewId: f.reviewId, body: 'matrix' }) },
   archiveTrainingProgram: { outcomes: only(['manager', 'admin']), args: (f) => ({ id: f.programId }), phase: 'late' },
   assignTraining: { outcomes: only(['manager', 'admin']), args: (f) => ({ input: { programId: f.programId, userIds: [f.evaluator2Id], dueAt: period.to } }) },
-  changeMyPassword: { outcomes: anyPerson, args: (f) => ({ input: { currentPassword: f.password, newPassword: f.password } }), phase: 'session' },
+  changeMyPassword: { outcomes: ownAccount, args: (f) => ({ input: { currentPassword: f.password, newPassword: f.password } }), phase: 'session' },
   // Evaluators, QA analysts and specialists claim in any team's queue (existing behaviour: the queue's certification gates it).
   claimNextCase: { outcomes: only(['evaluator', 'qaAnalyst', 'specialist']), args: (f) => ({ queueId: f.queueId }) },
   claimNextEscalation: { outcomes: only(['specialist']), args: (f) => ({ tierCode: f.tierCode }) },
@@ -171,8 +177,8 @@ export const accessExpectations: Record<string, FieldCall> = {
   generateReport: { outcomes: only(['manager', 'admin']), args: (f) => ({ input: { kind: 'WEEKLY', at: '2026-11-18T12:00:00Z', teamId: f.teamId } }) },
   updateReportCommentary: { outcomes: only(['manager', 'otherTeamManager', 'admin']), args: () => ({ input: { id: '00000000-0000-4000-8000-00000000f00d', highlights: 'matrix' } }) },
   publishReport: { outcomes: only(['manager', 'otherTeamManager', 'admin']), args: () => ({ id: '00000000-0000-4000-8000-00000000f00d' }) },
-  subscribeToReports: { outcomes: only(['manager', 'otherTeamManager', 'admin']), args: (f) => ({ teamId: f.teamId }) },
-  unsubscribeFromReports: { outcomes: only(['manager', 'otherTeamManager', 'admin']), args: (f) => ({ teamId: f.teamId }), phase: 'late' },
+  subscribeToReports: { outcomes: only(['manager', 'otherTeamManager', 'stakeholder', 'admin']), args: (f) => ({ teamId: f.teamId }) },
+  unsubscribeFromReports: { outcomes: only(['manager', 'otherTeamManager', 'stakeholder', 'admin']), args: (f) => ({ teamId: f.teamId }), phase: 'late' },
   createPerformanceReview: { outcomes: only(['manager', 'admin']), args: (f) => ({ input: { evaluatorId: f.evaluator2Id, ...f.reviewPeriod } }) },
   createTrainingProgram: { outcomes: only(['manager', 'otherTeamManager', 'admin']), args: () => ({ input: programInput }) },
   createUser: { outcomes: only(['admin']), args: (f) => ({ input: { email: 'evaluator@vigil.example', displayName: 'Again', password: f.password, roles: ['EVALUATOR'] } }) },
@@ -193,7 +199,7 @@ export const accessExpectations: Record<string, FieldCall> = {
     codeInPayload: (data) => data?.ingestCases?.results?.[0]?.error?.code,
   },
   markGoldenCase: { outcomes: only(['qaAnalyst', 'manager', 'admin']), args: (f) => ({ input: { caseId: f.goldenSourceCaseId, ...finding } }) },
-  markNotificationsRead: { outcomes: anyPerson, args: () => ({ ids: [nobodysId] }) },
+  markNotificationsRead: { outcomes: ownAccount, args: () => ({ ids: [nobodysId] }) },
   postEscalationMessage: { outcomes: only(['qaAnalyst', 'specialist', 'manager', 'admin']), args: (f) => ({ escalationId: f.escalationId, body: 'matrix' }) },
   // The taxonomy is the whole service's, not a team's.
   publishPolicyVersion: {
@@ -218,7 +224,7 @@ export const accessExpectations: Record<string, FieldCall> = {
   stepAwayFromPolicy: { outcomes: anyPerson, args: () => ({ policyCode: 'ANIMAL_HARM' }) },
   submitCalibrationLabel: { outcomes: nobody, args: (f) => ({ input: { sessionId: f.sessionId, caseId: f.openCaseIds[0], verdict: 'NOT_VIOLATING', policyCodes: [] } }) },
   submitTrainingAttempt: { outcomes: nobody, args: (f) => ({ input: { attemptId: f.attemptId, answers: [] } }) },
-  updateMyProfile: { outcomes: anyPerson, args: () => ({ input: {} }) },
+  updateMyProfile: { outcomes: ownAccount, args: () => ({ input: {} }) },
   updateMyWellness: { outcomes: anyPerson, args: () => ({ input: {} }) },
   updatePerformanceReview: { outcomes: only(['manager', 'admin'], 'hidden', { narrowToken: 'forbidden' }), args: (f) => ({ input: { id: f.reviewId } }) },
   updateTeamWellness: { outcomes: only(['manager', 'admin']), args: (f) => ({ input: { teamId: f.teamId } }) },
@@ -245,7 +251,7 @@ export const accessExpectations: Record<string, FieldCall> = {
     args: (f) => ({ escalationId: f.escalationId }),
     event: (f) => [{ topic: 'ESCALATION_MESSAGE_POSTED', payload: { escalationId: f.escalationId, messageId: nobodysId } }],
   },
-  notificationReceived: { outcomes: anyPerson, event: (_f, callerId) => [{ topic: 'NOTIFICATION_RECEIVED', payload: { recipientId: callerId ?? nobodysId, notificationId: nobodysId, kind: 'TRAINING_ASSIGNED' } }] },
+  notificationReceived: { outcomes: ownAccount, event: (_f, callerId) => [{ topic: 'NOTIFICATION_RECEIVED', payload: { recipientId: callerId ?? nobodysId, notificationId: nobodysId, kind: 'TRAINING_ASSIGNED' } }] },
   qaTaskCountsChanged: { outcomes: only(['qaAnalyst', 'manager', 'admin']), args: (f) => ({ queueId: f.queueId }) },
   queueUpdated: { outcomes: anyPerson, args: (f) => ({ queueId: f.queueId }) },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryCounts, cohensKappa, fleissKappa } from '../../server/src/quality/agreement.ts';
+import { categoryCounts, cohensKappa, fleissKappa, pairedFleissKappa, tallyPairs } from '../../server/src/quality/agreement.ts';
 
 /** `count` copies of a pair of labels. */
 const repeat = (count: number, pair: [string, string]) => Array.from({ length: count }, () => pair);
@@ -54,5 +54,14 @@ describe("Fleiss' κ", () => {
     expect(categoryCounts([['x', 'y', 'x'], ['y', 'y', 'y']])).toEqual([[2, 1], [0, 3]]);
     expect(() => fleissKappa([[1, 1], [3, 0]])).toThrow(/same number of ratings/);
     expect(fleissKappa(categoryCounts([['a', 'a'], ['a', 'a']]))).toBeNull();
+  });
+});
+
+describe("Fleiss' κ of double reviews", () => {
+  it('equals Fleiss’ κ over each item’s category counts', () => {
+    const pairs: [string, string][] = [...repeat(12, ['a', 'a']), ...repeat(7, ['b', 'b']), ...repeat(3, ['a', 'b']), ...repeat(2, ['b', 'a']), ...repeat(4, ['c', 'c']), ...repeat(1, ['c', 'a'])];
+    expect(pairedFleissKappa(tallyPairs(pairs))).toBeCloseTo(fleissKappa(categoryCounts(pairs))!, 12);
+    expect(pairedFleissKappa(tallyPairs(repeat(5, ['a', 'a'])))).toBeNull();
+    expect(pairedFleissKappa([])).toBeNull();
   });
 });

@@ -12,6 +12,12 @@ import { CaseStatus } from './case-status.ts';
 @ObjectType('Case', { description: 'A case in a queue: one subject, the reports about it, and its decisions.' })
 @Entity({ tableName: 'review_case' })
 @Index({ properties: ['subject'] })
+// Report rollups fold and read cases by arrival and resolution (reports/report.sql.ts).
+@Index({ name: 'review_case_arrived_at_index', properties: ['arrivedAt'] })
+@Index({
+  name: 'review_case_resolved_at_index',
+  expression: `create index "review_case_resolved_at_index" on "review_case" ("resolved_at") where "resolved_at" is not null`,
+})
 @Index({
   name: 'review_case_claim_order',
   expression: `create index "review_case_claim_order" on "review_case" ("queue_id", "severity", "sla_due_at", "arrived_at") where "status" in ('OPEN', 'IN_REVIEW', 'AWAITING_SECOND_REVIEW')`,

@@ -38,6 +38,7 @@ registerEnumType(DecisionKind, {
 @Unique({ properties: ['decidedBy', 'idempotencyKey'] })
 // The claim's "never the same evaluator twice" check looks up a case and a person together.
 @Index({ properties: ['case', 'decidedBy'] })
+@Index({ name: 'decision_created_at_index', properties: ['createdAt'] })
 export class Decision {
   [OptionalProps]?: 'id' | 'createdAt';
 

@@ -74,6 +74,7 @@ export class EscalationTier {
   expression: `create unique index "escalation_one_open_per_case" on "escalation" ("case_id") where "status" <> 'RESOLVED'`,
 })
 @Index({ properties: ['raisedBy'] })
+@Index({ name: 'escalation_created_at_index', properties: ['createdAt'] })
 export class Escalation {
   [OptionalProps]?: 'id' | 'status' | 'compulsory' | 'createdAt' | 'updatedAt';
 

@@ -19,7 +19,8 @@ import type { SignedInUser, Viewer } from './viewer.ts';
  * - Evaluators read their own work: the case they hold, their escalations, their reviews.
  * - Integrator tokens never act as a person; each scope opens exactly what it names.
  * - Stakeholders read published reports (and subscribe to them) and nothing else: no role group
- *   below but `reportReaders` and `reportSubscribers` names them.
+ *   below but `reportReaders` and `reportSubscribers` names them, and `stakeholderRootFields`
+ *   bounds them to their account, inbox and reports whatever a field's own check says.
  */
 
 /** Role groups, each named once. Resolvers refer to these, never to a list of their own. */
@@ -221,6 +222,28 @@ export function reportListScope(viewer: Viewer): { kind: 'all' } | { kind: 'publ
   if (isAdmin(viewer)) return { kind: 'all' };
   if (viewer.hasRole(Role.MANAGER)) return { kind: 'team', teamId: viewer.user?.teamId ?? noTeam };
   return { kind: 'published' };
+}
+
+/**
+ * The root fields someone who is only a stakeholder may call: their own account, their inbox and
+ * the reports. Every other root field refuses them before its resolver runs (root/edge.ts, for
+ * HTTP and WebSocket alike), so a field written for "any signed-in person" (queues,
+ * policies, training) never opens operational data to a stakeholder by accident.
+ */
+export const stakeholderRootFields: ReadonlySet<string> = new Set([
+  'signIn', 'signOut', 'changeMyPassword', 'updateMyProfile', 'me',
+  'myNotifications', 'myUnreadNotificationCount', 'markNotificationsRead', 'notificationReceived',
+  'reports', 'report', 'myReportSubscriptions', 'subscribeToReports', 'unsubscribeFromReports',
+]);
+
+/** A person whose only role is STAKEHOLDER (a stakeholder who is also staff acts as staff). */
+export function isOnlyStakeholder(viewer: Viewer): boolean {
+  const roles = viewer.user?.roles ?? [];
+  return roles.length > 0 && roles.every((role) => role === Role.STAKEHOLDER);
+}
+
+export function mayCallRootField(viewer: Viewer, field: string): boolean {
+  return !isOnlyStakeholder(viewer) || stakeholderRootFields.has(field);
 }
 
 // ---- assert forms -------------------------------------------------------------------------

@@ -4,25 +4,66 @@
  * Both return null where κ is undefined: every rating in one category, so chance agreement is 1.
  */
 
+/** How many items two raters labelled `first` and `second`: a cell of their agreement table. */
+export interface PairCell {
+  first: string;
+  second: string;
+  n: number;
+}
+
+/** The agreement table of labelled pairs. */
+export function tallyPairs(pairs: readonly (readonly [string, string])[]): PairCell[] {
+  const cells = new Map<string, PairCell>();
+  for (const [first, second] of pairs) {
+    const key = `${first}\u0000${second}`;
+    const cell = cells.get(key);
+    if (cell) cell.n++;
+    else cells.set(key, { first, second, n: 1 });
+  }
+  return [...cells.values()];
+}
+
 /**
  * Cohen's κ for two raters who labelled the same items: (p_o − p_e) / (1 − p_e), with p_o the
  * share of items they labelled alike and p_e the agreement expected from each rater's label shares.
  */
 export function cohensKappa(pairs: readonly (readonly [string, string])[]): number | null {
-  if (pairs.length === 0) return null;
-  const first = new Map<string, number>();
-  const second = new Map<string, number>();
-  let agreed = 0;
-  for (const [a, b] of pairs) {
-    if (a === b) agreed++;
-    first.set(a, (first.get(a) ?? 0) + 1);
-    second.set(b, (second.get(b) ?? 0) + 1);
-  }
-  const n = pairs.length;
-  const observed = agreed / n;
+  return cohensKappaOfTable(tallyPairs(pairs));
+}
+
+/** Cohen's κ from the raters' agreement table. */
+export function cohensKappaOfTable(table: readonly PairCell[]): number | null {
+  const { n, agreed, first, second } = margins(table);
+  if (n === 0) return null;
   let expected = 0;
   for (const [label, count] of first) expected += (count / n) * ((second.get(label) ?? 0) / n);
-  return expected === 1 ? null : (observed - expected) / (1 - expected);
+  return expected === 1 ? null : (agreed / n - expected) / (1 - expected);
+}
+
+/**
+ * Fleiss' κ of items rated twice (double review), from the table of the two labels; the same
+ * value as `fleissKappa` over each item's category counts, without a row per item. With two
+ * ratings an item agrees fully or not at all, and chance is the sum of squared label shares.
+ */
+export function pairedFleissKappa(table: readonly PairCell[]): number | null {
+  const { n, agreed, first, second } = margins(table);
+  if (n === 0) return null;
+  let chance = 0;
+  for (const label of new Set([...first.keys(), ...second.keys()])) chance += (((first.get(label) ?? 0) + (second.get(label) ?? 0)) / (2 * n)) ** 2;
+  return chance === 1 ? null : (agreed / n - chance) / (1 - chance);
+}
+
+function margins(table: readonly PairCell[]): { n: number; agreed: number; first: Map<string, number>; second: Map<string, number> } {
+  const first = new Map<string, number>();
+  const second = new Map<string, number>();
+  let n = 0, agreed = 0;
+  for (const cell of table) {
+    n += cell.n;
+    if (cell.first === cell.second) agreed += cell.n;
+    first.set(cell.first, (first.get(cell.first) ?? 0) + cell.n);
+    second.set(cell.second, (second.get(cell.second) ?? 0) + cell.n);
+  }
+  return { n, agreed, first, second };
 }
 
 /**

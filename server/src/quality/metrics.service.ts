@@ -3,7 +3,7 @@ import type { EnforcementAction } from '../decisions/actions.ts';
 import type { Verdict } from '../decisions/decision.entity.ts';
 import { type Finding, sameFinding } from '../decisions/decision.service.ts';
 import { BadUserInputError } from '../kernel/errors.ts';
-import { categoryCounts, cohensKappa, fleissKappa } from './agreement.ts';
+import { cohensKappaOfTable, pairedFleissKappa, tallyPairs } from './agreement.ts';
 import { bootstrapped, type Estimate, medianEstimate, proportion } from './estimate.ts';
 
 export enum QualityGrouping {
@@ -511,9 +511,9 @@ function measuresOf(key: string, label: string, rows: DecisionRow[], escalations
     goldenCorrect,
     goldenAccuracy: proportion(goldenCorrect, goldenAnswered),
     accuracy: proportion(qaAgreed + goldenCorrect, qaChecked + goldenAnswered),
-    kappaVsReference: bootstrapped(referencePairs, cohensKappa),
+    kappaVsReference: bootstrapped(tallyPairs(referencePairs), cohensKappaOfTable),
     doubleReviewedCases: doubleReviewed.size,
-    fleissKappa: bootstrapped(perEvaluator ? [] : [...doubleReviewed.values()], (sample) => fleissKappa(categoryCounts(sample))),
+    fleissKappa: bootstrapped(tallyPairs(perEvaluator ? [] : [...doubleReviewed.values()]), pairedFleissKappa),
     escalationsRaised: escalations.length,
     escalationsCompulsory: compulsory,
     escalationsDiscretionary: discretionary.length,
@@ -527,7 +527,7 @@ function measuresOf(key: string, label: string, rows: DecisionRow[], escalations
         partnerName: name,
         n: pairs.length,
         agreement: proportion(pairs.filter(([a, b]) => a === b).length, pairs.length),
-        kappa: bootstrapped(pairs, cohensKappa),
+        kappa: bootstrapped(tallyPairs(pairs), cohensKappaOfTable),
       }))
       .sort((a, b) => b.n - a.n || a.partnerName.localeCompare(b.partnerName)),
   };

@@ -91,7 +91,7 @@ export class ReportTotals {
   @Field(() => Int)
   previousCasesArrived!: number;
 
-  @Field(() => Int, { description: 'Cases with a decision this period (their latest decision of the period counts).' })
+  @Field(() => Int, { description: 'Cases resolved this period (reviewed cases).' })
   casesReviewed!: number;
 
   @Field(() => Int)
@@ -127,10 +127,10 @@ export class ReportFigures {
   @Field(() => RateRow, { description: 'Proactive share: cases whose first source is `model-flag` or `trusted-flagger`, of all cases arrived.' })
   proactiveShare!: RateRow;
 
-  @Field(() => [CountRow], { description: 'Reviewed cases by verdict (each case’s latest decision of the period).' })
+  @Field(() => [CountRow], { description: 'Cases resolved this period by verdict: the finding of the last deciding decision (not a QA sample review) made up to the resolution.' })
   verdicts!: CountRow[];
 
-  @Field(() => [CountRow], { description: 'Reviewed cases by action taken.' })
+  @Field(() => [CountRow], { description: 'Cases resolved this period by the action taken.' })
   actions!: CountRow[];
 
   @Field(() => [CountRow], { description: 'The 10 policies most often violated (a violating case counts under each policy it was decided under); share of violating cases.' })
@@ -145,7 +145,7 @@ export class ReportFigures {
   @Field({ description: 'How emerging terms are selected and ranked.' })
   emergingTermsMethod!: string;
 
-  @Field(() => [RateRow], { description: 'Quality from the quality measures: accuracy (against QA and golden answers), overturn rate, Cohen’s κ and Fleiss’ κ (see each row’s method).' })
+  @Field(() => [RateRow], { description: 'Quality over the pairs rated this period, each counted when the pair was complete: accuracy (QA sample reviews against every primary and second-review decision before them, and golden answers, agreeing on verdict, action and policies), overturn rate (of the QA pairs), Cohen’s κ of those verdict pairs and Fleiss’ κ over second reviews against their primary decision (bootstrap over the rated items; see each row’s method).' })
   quality!: RateRow[];
 
   @Field(() => [RateRow], { description: 'SLA adherence by severity: primary decisions made before the case’s SLA ran out.' })

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type Estimate, medianEstimate, proportion } from '../quality/estimate.ts';
-import { QualityGrouping, QualityMetricsService } from '../quality/metrics.service.ts';
+import { cohensKappaOfTable, type PairCell, pairedFleissKappa } from '../quality/agreement.ts';
+import { bootstrapped, type Estimate, medianEstimate, proportion } from '../quality/estimate.ts';
 import {
   type CountRow,
   type EmergingTerm,
@@ -10,17 +10,14 @@ import {
   type RateRow,
   type ReportFigures,
 } from './report.figures.ts';
-import { escalationsSql, outcomesSql, policyNamesSql, slaSql, volumeSql } from './report.sql.ts';
-
-type Period = 'cur' | 'prev';
+import { type Period, type PeriodRange, ReportRollup } from './report.rollup.ts';
+import { arrivals, escalationsSql, policyNamesSql, ratedPairs, resolutions, slaDecisions, violatingTerms } from './report.sql.ts';
 
 export interface FigureScope {
   teamId: string | null;
   previousStart: Date;
   start: Date;
   end: Date;
-  /** The instant the reference answers (QA reviews, adjudications) are read: the report's asOf. */
-  asOf: Date;
 }
 
 const proactiveSources = new Set(['model-flag', 'trusted-flagger']);
@@ -70,22 +67,30 @@ export function rateRow(key: string, label: string, current: Estimate, previous:
 }
 
 /**
- * Computes a report's figures for a scope: four hand-written aggregates over the period and the
- * previous one (report.sql.ts), the quality measures from QualityMetricsService, and the
- * statistics (Wilson intervals, medians, the emerging-terms score) here.
+ * Computes a report's figures for a scope: the figure families (report.sql.ts) for the period and
+ * the previous one, from the hourly rollups and the tables beyond them (report.rollup.ts), the
+ * escalations straight from their table, and the statistics (Wilson intervals, bootstrapped κ,
+ * medians, the emerging-terms score) here.
  */
 export async function computeFigures(em: EntityManager, scope: FigureScope): Promise<ReportFigures> {
-  const bindings = [scope.start, scope.previousStart, scope.end, scope.teamId, scope.teamId];
-  const [volume, outcomes, sla, escalations] = await Promise.all([
-    em.execute<{ period: Period; queue_id: string; queue_name: string; domain: string; subject_kind: string; source: string; n: number }[]>(volumeSql, bindings),
-    em.execute<{ dim: string; period: Period; k1: string; k2: string | null; n: number }[]>(outcomesSql, bindings),
-    em.execute<{ period: Period; severity: string; n: number; within: number }[]>(slaSql, bindings),
-    em.execute<{ period: Period; reason: string; tier_code: string; tier_name: string; outcome: string; n: number; resolve_ms: (number | string)[] }[]>(escalationsSql, bindings),
+  const periods: PeriodRange[] = [
+    { period: 'cur', start: scope.start, end: scope.end },
+    { period: 'prev', start: scope.previousStart, end: scope.start },
+  ];
+  const rollup = new ReportRollup(em);
+  const [volume, resolved, terms, sla, pairs, escalations] = await Promise.all([
+    rollup.read<{ domain: string; subject_kind: string; source: string; n: number }>(arrivals, periods, scope.teamId),
+    rollup.read<{ verdict: string; action: string; policy_codes: string[]; n: number }>(resolutions, periods, scope.teamId),
+    rollup.read<{ term: string; locale: string; n: number }>(violatingTerms, periods, scope.teamId),
+    rollup.read<{ severity: string; n: number; within: number }>(slaDecisions, periods, scope.teamId),
+    rollup.read<RatedPairRow>(ratedPairs, periods, scope.teamId),
+    em.execute<{ period: Period; reason: string; tier_code: string; tier_name: string; outcome: string; n: number; resolve_ms: (number | string)[] }[]>(escalationsSql, [scope.start, scope.previousStart, scope.end, scope.teamId, scope.teamId]),
   ]);
+  const queueNames = await namesOfQueues(em, volume.map((row) => row.queue_id));
 
   const byQueue = new Tally(), byDomain = new Tally(), byKind = new Tally(), bySource = new Tally(), proactive = new Tally();
   for (const row of volume) {
-    byQueue.add(row.period, row.queue_id, row.n, row.queue_name);
+    byQueue.add(row.period, row.queue_id, row.n, queueNames.get(row.queue_id));
     byDomain.add(row.period, row.domain, row.n);
     byKind.add(row.period, row.subject_kind, row.n);
     bySource.add(row.period, row.source, row.n);
@@ -94,19 +99,17 @@ export async function computeFigures(em: EntityManager, scope: FigureScope): Pro
   const arrived = { cur: byQueue.total('cur'), prev: byQueue.total('prev') };
 
   const verdicts = new Tally(), actions = new Tally(), policies = new Tally();
-  const terms = new Map<string, { term: string; locale: string; cur: number; prev: number }>();
-  for (const row of outcomes) {
-    if (row.dim === 'verdict_action') {
-      verdicts.add(row.period, row.k1, row.n);
-      actions.add(row.period, row.k2!, row.n);
-    } else if (row.dim === 'policy') {
-      policies.add(row.period, row.k1, row.n);
-    } else {
-      const key = `${row.k2}\u0000${row.k1}`;
-      const term = terms.get(key) ?? { term: row.k1, locale: row.k2 ?? '', cur: 0, prev: 0 };
-      term[row.period] += row.n;
-      terms.set(key, term);
-    }
+  for (const row of resolved) {
+    verdicts.add(row.period, row.verdict, row.n);
+    actions.add(row.period, row.action, row.n);
+    if (row.verdict === 'VIOLATING') for (const code of row.policy_codes) policies.add(row.period, code, row.n);
+  }
+  const termCounts = new Map<string, { term: string; locale: string; cur: number; prev: number }>();
+  for (const row of terms) {
+    const key = `${row.locale}\u0000${row.term}`;
+    const term = termCounts.get(key) ?? { term: row.term, locale: row.locale, cur: 0, prev: 0 };
+    term[row.period] += row.n;
+    termCounts.set(key, term);
   }
   const reviewed = { cur: verdicts.total('cur'), prev: verdicts.total('prev') };
   const violating = { cur: verdicts.cur.get('VIOLATING') ?? 0, prev: verdicts.prev.get('VIOLATING') ?? 0 };
@@ -129,7 +132,7 @@ export async function computeFigures(em: EntityManager, scope: FigureScope): Pro
     for (const ms of row.resolve_ms) resolveMs[row.period].push(Number(ms));
   }
 
-  const quality = await qualityRows(em, scope);
+  const quality = qualityRows(pairs);
 
   return {
     previousPeriodStart: scope.previousStart.toISOString(),
@@ -150,7 +153,7 @@ export async function computeFigures(em: EntityManager, scope: FigureScope): Pro
     actions: actions.rows(),
     topPolicies: policies.rows(violating, 10),
     violationRate: rateRow('violation', 'Violation rate among reviewed cases', share(violating.cur, reviewed.cur), share(violating.prev, reviewed.prev)),
-    emergingTerms: rankEmergingTerms([...terms.values()], violatingQueryTotals(terms)),
+    emergingTerms: rankEmergingTerms([...termCounts.values()], violatingQueryTotals(termCounts)),
     emergingTermsMethod,
     quality,
     slaAdherence: slaRows,
@@ -187,22 +190,42 @@ export function rankEmergingTerms(terms: { term: string; locale: string; cur: nu
     .slice(0, emergingTermsLimit);
 }
 
-/**
- * Accuracy and overturn rate as Wilson proportions of the quality service's counts; κ as the
- * service's point value over its n (withheld below the κ minimum). The service does not yet
- * hand out the rated pairs, so κ carries no interval here (issue 19 rewrites the service).
- */
-async function qualityRows(em: EntityManager, scope: FigureScope): Promise<RateRow[]> {
-  const service = new QualityMetricsService(em);
-  const [[c], [p]] = await Promise.all([
-    service.measure({ from: scope.start, to: scope.end, teamId: scope.teamId }, QualityGrouping.ALL, scope.asOf),
-    service.measure({ from: scope.previousStart, to: scope.start, teamId: scope.teamId }, QualityGrouping.ALL, scope.asOf),
-  ]);
-  // The quality service's own definitions (measureDefinitions), so the report says what the quality page says.
+interface RatedPairRow {
+  period: Period;
+  measure: 'QA' | 'GOLDEN' | 'DOUBLE';
+  verdict: string;
+  reference_verdict: string;
+  agrees: boolean;
+  n: number;
+}
+
+/** The report's quality rows from its rated pairs (see `ratedPairs` for what each pair is). */
+function qualityRows(pairs: readonly RatedPairRow[]): RateRow[] {
+  const of = (period: Period) => {
+    const rows = pairs.filter((row) => row.period === period);
+    const total = (measures: RatedPairRow['measure'][], agrees?: boolean) =>
+      rows.filter((row) => measures.includes(row.measure) && (agrees === undefined || row.agrees === agrees)).reduce((sum, row) => sum + row.n, 0);
+    const table = (measures: RatedPairRow['measure'][]): PairCell[] =>
+      rows.filter((row) => measures.includes(row.measure)).map((row) => ({ first: row.verdict, second: row.reference_verdict, n: row.n }));
+    return {
+      accuracy: proportion(total(['QA', 'GOLDEN'], true), total(['QA', 'GOLDEN'])),
+      overturnRate: proportion(total(['QA'], false), total(['QA'])),
+      cohensKappa: bootstrapped(table(['QA', 'GOLDEN']), cohensKappaOfTable),
+      fleissKappa: bootstrapped(table(['DOUBLE']), pairedFleissKappa),
+    };
+  };
+  const c = of('cur'), p = of('prev');
   return [
-    rateRow('accuracy', 'Accuracy (against random QA samples and golden answers)', c!.accuracy, p!.accuracy),
-    rateRow('overturnRate', 'Overturn rate (QA-sampled decisions QA overturned)', c!.overturnRate, p!.overturnRate),
-    rateRow('cohensKappa', 'Cohen’s κ against the reference answer', c!.kappaVsReference, p!.kappaVsReference),
-    rateRow('fleissKappa', 'Fleiss’ κ over double-reviewed cases', c!.fleissKappa, p!.fleissKappa),
+    rateRow('accuracy', 'Accuracy (QA sample reviews and golden answers agreeing with the decision checked)', c.accuracy, p.accuracy),
+    rateRow('overturnRate', 'Overturn rate (decisions a QA sample review found otherwise)', c.overturnRate, p.overturnRate),
+    rateRow('cohensKappa', 'Cohen’s κ of the decisions against the QA review or golden answer', c.cohensKappa, p.cohensKappa),
+    rateRow('fleissKappa', 'Fleiss’ κ over double-reviewed cases', c.fleissKappa, p.fleissKappa),
   ];
+}
+
+async function namesOfQueues(em: EntityManager, ids: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await em.execute<{ id: string; name: string }[]>('select id::text as id, name from queue where id in (?)', [unique]);
+  return new Map(rows.map((row) => [row.id, row.name]));
 }

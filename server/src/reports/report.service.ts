@@ -11,6 +11,7 @@ import { NotificationService } from '../notifications/notification.service.ts';
 import { Team } from '../people/team.entity.ts';
 import { allTeamsScope, Report, ReportKind, ReportStatus, ReportSubscription } from './report.entities.ts';
 import { computeFigures } from './report.generator.ts';
+import { ReportRollup } from './report.rollup.ts';
 import { periodSql } from './report.sql.ts';
 
 type UserActor = Actor & { type: 'USER' };
@@ -99,7 +100,8 @@ export class ReportService {
     const period = await this.periodHolding(input.kind, input.at, await this.timeZoneOf(teamId));
     // Computed before the transaction, so the aggregates run side by side on pool connections.
     const now = new Date();
-    const figures = await computeFigures(this.em, { teamId, start: period.start, end: period.end, previousStart: period.previousStart, asOf: now });
+    await new ReportRollup(this.em).fold();
+    const figures = await computeFigures(this.em, { teamId, start: period.start, end: period.end, previousStart: period.previousStart });
     try {
       return await this.em.transactional(async (tx) => {
         const report = tx.create(Report, {
@@ -219,6 +221,7 @@ export class ReportService {
    * period generate once even if a lock were lost. Returns the ids of the drafts it created.
    */
   async generateDue(now: Date = new Date()): Promise<string[]> {
+    await new ReportRollup(this.em).fold();
     return this.em.transactional(async (tx) => {
       const [lock] = await tx.execute<{ locked: boolean }[]>('select pg_try_advisory_xact_lock(?) as locked', [schedulerLockKey]);
       if (!lock?.locked) return [];
@@ -233,7 +236,7 @@ export class ReportService {
           const scopeKey = teamId ?? allTeamsScope;
           const exists = await tx.execute('select 1 from report where kind = ? and period_start = ? and scope_key = ?', [kind, closed.start, scopeKey]);
           if (exists.length > 0) continue;
-          const figures = await computeFigures(tx, { teamId, start: closed.start, end: closed.end, previousStart: closed.previousStart, asOf: now });
+          const figures = await computeFigures(tx, { teamId, start: closed.start, end: closed.end, previousStart: closed.previousStart });
           const inserted = await tx.execute<{ id: string }[]>(
             `insert into report (id, kind, period_start, period_end, time_zone, team_id, scope_key, figures, as_of)
              values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?::jsonb, ?)

@@ -28,6 +28,7 @@ import { TrainingService } from '../training/training.service.ts';
 import { ReportService } from '../reports/report.service.ts';
 import { csvFileName, reportCsv } from '../reports/report.csv.ts';
 import { PdfUnavailableError, pdfFileName, ReportPdfRenderer } from '../reports/report.pdf.ts';
+import { ReportRollup } from '../reports/report.rollup.ts';
 import { defaultChromiumPath } from './config.ts';
 import { QueueCountsFeed } from '../queues/queue-counts.feed.ts';
 import { DashboardService } from '../dashboard/dashboard.service.ts';
@@ -161,15 +162,6 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
           const message = payload.operationName ? `Unknown operation named "${payload.operationName}".` : 'Name the operation to run: the document has several.';
           return [codedAs(ErrorCode.OPERATION_RESOLUTION_FAILURE, new GraphQLError(message))];
         }
-        try {
-          assertWithinComplexity(schema, document, payload.variables ?? undefined, payload.operationName ?? undefined);
-          // Only signed-in sockets are accepted (onConnect).
-          assertAtEdge({ schema, document, variables: payload.variables, operationName: payload.operationName, transport: 'ws', authenticated: true });
-        } catch (error) {
-          return [error as GraphQLError];
-        }
-        const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {}, { maxErrors: 10 });
-        if (coerced.errors) return coerced.errors.map((error) => codedAs(ErrorCode.BAD_USER_INPUT, error));
         // The context is built here rather than in graphql-ws's `context` hook, whose failures close
         // the whole socket (4500): an outage is answered on this operation alone, with its code.
         let contextValue: Context;
@@ -180,6 +172,14 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
           if (failure instanceof GraphQLError) return [failure];
           throw failure;
         }
+        try {
+          assertWithinComplexity(schema, document, payload.variables ?? undefined, payload.operationName ?? undefined);
+          assertAtEdge({ schema, document, variables: payload.variables, operationName: payload.operationName, transport: 'ws', viewer: contextValue.viewer });
+        } catch (error) {
+          return [error as GraphQLError];
+        }
+        const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {}, { maxErrors: 10 });
+        if (coerced.errors) return coerced.errors.map((error) => codedAs(ErrorCode.BAD_USER_INPUT, error));
         return { schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
       },
       // One execution per queue board event per instance, not one per socket (see broadcast.ts).
@@ -304,8 +304,9 @@ function runScheduledChecks(orm: MikroORM, intervalMs: number | null, logError: 
     await new EscalationService(orm.em.fork()).notifyBreaches();
     await new TrainingService(orm.em.fork()).remindExpiring();
     await new TrainingService(orm.em.fork()).assignRemedial();
-    // Keeps the dashboard's delta heap small even while nobody reads a dashboard.
+    // Keeps the dashboard's delta heap small and the report rollups folded while nobody reads them.
     await new DashboardService(orm.em.fork()).compact();
+    await new ReportRollup(orm.em.fork()).fold();
   };
   return every(intervalMs, round, logError);
 }

@@ -1,9 +1,11 @@
 import { type ApolloServerPlugin, type BaseContext, HeaderMap } from '@apollo/server';
 import { type DocumentNode, type FragmentDefinitionNode, getOperationAST, GraphQLError, type GraphQLSchema, Kind, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { mayCallRootField } from '../kernel/access.ts';
 import type { Context } from '../kernel/context.ts';
 import { AppError, ErrorCode, retryAfterSeconds, ServiceUnavailableError } from '../kernel/errors.ts';
 import { isDatabaseUnavailable } from '../kernel/unavailable.ts';
 import { assertStorableText } from '../kernel/text-input.ts';
+import type { Viewer } from '../kernel/viewer.ts';
 
 /**
  * The rules every operation passes before it runs, whatever carries it (HTTP or WebSocket),
@@ -16,6 +18,8 @@ import { assertStorableText } from '../kernel/text-input.ts';
  *   (`schema/schema.graphql` is published for integrators anyway).
  * - Text that PostgreSQL cannot store (NUL, lone surrogates) is BAD_USER_INPUT naming the field
  *   (see kernel/text-input.ts).
+ * - Stakeholders call only the root fields `stakeholderRootFields` names (kernel/access.ts):
+ *   FORBIDDEN (HTTP 403) for the whole operation otherwise, before any resolver runs.
  *
  * And the HTTP head of an outage: SERVICE_UNAVAILABLE answers go out as 503 with `Retry-After`
  * (below); which errors are outages is the kernel's `unavailable.ts`.
@@ -26,7 +30,7 @@ export interface EdgeRequest {
   variables: Record<string, unknown> | null | undefined;
   operationName: string | null | undefined;
   transport: 'http' | 'ws';
-  authenticated: boolean;
+  viewer: Viewer;
 }
 
 const development = process.env.NODE_ENV === 'development';
@@ -37,9 +41,11 @@ export function assertAtEdge(request: EdgeRequest): void {
   if (request.transport === 'http' && operation.operation === 'subscription') {
     throw refusal(ErrorCode.BAD_REQUEST, 'Subscriptions are served over the WebSocket at /graphql (graphql-ws protocol), not over HTTP.', 400);
   }
-  if (!development && !request.authenticated && introspects(request.document, operation)) {
+  if (!development && !request.viewer.isAuthenticated && introspects(request.document, operation)) {
     throw refusal(ErrorCode.UNAUTHENTICATED, 'Sign in, or send an API token, to introspect the schema; it is also published as schema/schema.graphql.', 401);
   }
+  const refused = rootFieldNames(request.document, operation).find((field) => !mayCallRootField(request.viewer, field));
+  if (refused) throw refusal(ErrorCode.FORBIDDEN, `Stakeholders read published reports and their inbox; \`${refused}\` is not for them.`, 403);
   try {
     assertStorableText(request.schema, request.document, request.variables, request.operationName);
   } catch (error) {
@@ -52,6 +58,27 @@ export function assertAtEdge(request: EdgeRequest): void {
 function refusal(codeOrError: ErrorCode | AppError, message: string, status: number): GraphQLError {
   const original = codeOrError instanceof AppError ? codeOrError : new AppError(codeOrError, message);
   return new GraphQLError(original.message, { originalError: original, extensions: { http: { status } } });
+}
+
+/** The root fields an operation selects, through fragments; `__typename` and introspection aside. */
+function rootFieldNames(document: DocumentNode, operation: OperationDefinitionNode): string[] {
+  const names: string[] = [];
+  const seen = new Set<string>();
+  const collect = (selectionSet: SelectionSetNode | undefined) => {
+    for (const selection of selectionSet?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) {
+        if (!selection.name.value.startsWith('__')) names.push(selection.name.value);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        collect(selection.selectionSet);
+      } else if (!seen.has(selection.name.value)) {
+        seen.add(selection.name.value);
+        const fragment = document.definitions.find((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === selection.name.value);
+        collect(fragment?.selectionSet);
+      }
+    }
+  };
+  collect(operation.selectionSet);
+  return names;
 }
 
 const introspectingOperations = new WeakMap<OperationDefinitionNode, boolean>();
@@ -95,7 +122,7 @@ export function edgePlugin(schema: GraphQLSchema): ApolloServerPlugin<Context> {
           variables: request.variables,
           operationName: request.operationName,
           transport: 'http',
-          authenticated: contextValue.viewer.isAuthenticated,
+          viewer: contextValue.viewer,
         });
       },
     }),

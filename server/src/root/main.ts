@@ -7,6 +7,7 @@ import path from 'node:path';
 import { seedDemoActivity } from '../../../seeds/demo-activity.ts';
 import { seedDemoReports } from '../../../seeds/demo-reports.ts';
 import { demoPassword, demoUsers, seedDemo } from '../../../seeds/demo.ts';
+import { seedDemoHistory } from '../../../seeds/demo-history.ts';
 import { startApp } from './app.ts';
 import { readConfig } from './config.ts';
 import { databaseUrl, ensureDatabase, migrate } from './db/database.ts';
@@ -42,6 +43,7 @@ if (config.seedDemo && (await seedOnce(em, 'demo', seedDemo))) log('seeded demo 
 // inside the marker's transaction, so it gets a separate fork: its work commits step by step
 // while the uncommitted marker row's lock keeps a second instance starting now from playing it too.
 if (config.seedDemo && (await seedOnce(em, 'demo-activity', () => seedDemoActivity(app.orm.em.fork())))) log('seeded demo activity');
+if (config.seedDemo && (await seedOnce(em, 'demo-history', () => seedDemoHistory(app.orm.em.fork())))) log('seeded demo history');
 if (config.seedDemo && (await seedOnce(em, 'demo-reports', () => seedDemoReports(app.orm.em.fork())))) log('seeded demo reports');
 const demo = await hasSeeded(em, 'demo');
 

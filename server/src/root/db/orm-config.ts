@@ -20,10 +20,10 @@ export function ormConfig(clientUrl: string, options: { poolMax?: number } = {})
       // Diff against a scratch database (npm run migration:create), not a snapshot file.
       snapshot: false,
     },
-    // The dashboard's delta heap and rollups are written by triggers and read by hand-written SQL
-    // only (server/src/dashboard/dashboard.sql.ts); the delta heap has no key by design, so no
-    // entity can describe it. Their migration is their definition.
-    schemaGenerator: { skipTables: [/^dashboard_/] },
+    // The dashboard's and the reports' rollups are written by triggers or folds and read by
+    // hand-written SQL only (dashboard/dashboard.sql.ts, reports/report.rollup.ts); their heaps
+    // have no key by design, so no entity can describe them. Their migrations are their definition.
+    schemaGenerator: { skipTables: [/^dashboard_/, /^report_(arrival|resolution|term|sla|quality)_hour$/, 'report_rollup_state', 'report_dirty_hour'] },
     forceUtcTimezone: true,
     subscribers: [new PublishAfterCommit(), new SessionChanges()],
     // Fail loudly on a forgotten fork instead of sharing one identity map across requests.

@@ -12,6 +12,7 @@ import { Migration20261202060000LeaseClaimOrder } from './Migration2026120206000
 import { Migration20261202100000CompulsoryEscalations } from './Migration20261202100000CompulsoryEscalations.ts';
 import { Migration20261202100100ServerHandleTime } from './Migration20261202100100ServerHandleTime.ts';
 import { Migration20261202110000DashboardRollups } from './Migration20261202110000DashboardRollups.ts';
+import { Migration20261202130000ReportRollups } from './Migration20261202130000ReportRollups.ts';
 import { Migration20261202120000Reports } from './Migration20261202120000Reports.ts';
 
 /** Migrations in the order they run. `npm run migration:create` appends here. */
@@ -31,4 +32,5 @@ export const migrationsList = [
   { name: 'Migration20261202100100ServerHandleTime', class: Migration20261202100100ServerHandleTime },
   { name: 'Migration20261202110000DashboardRollups', class: Migration20261202110000DashboardRollups },
   { name: 'Migration20261202120000Reports', class: Migration20261202120000Reports },
+  { name: 'Migration20261202130000ReportRollups', class: Migration20261202130000ReportRollups },
 ];
