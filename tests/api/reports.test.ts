@@ -425,6 +425,32 @@ describe('report rollups', () => {
     await unfold();
     expect(await figures(later)).toEqual(before);
   });
+  it('refolds for a new severity only once a primary decision has counted the old one', async () => {
+    const rollup = () => new ReportRollup(server.app.orm.em.fork()).fold();
+    const dirtyHours = async () => (await db.query('select hour from report_dirty_hour order by hour')).rows.map((row) => new Date(row.hour).toISOString());
+    const { rows: [queue] } = await db.query('select id from queue where team_id = $1', [teamId]);
+    const subject = { id: randomUUID() };
+    await db.query(`insert into subject (id, kind, domain, key, locale, details) values ($1, 'SEARCH_QUERY', 'SEARCH', $2, 'en-GB', '{}')`, [subject.id, `query:en-GB:severity-${subject.id}`]);
+    const { rows: [decider] } = await db.query(`select id from app_user where email = 'evaluator@vigil.example'`);
+    const caseId = randomUUID();
+    await db.query(
+      `insert into review_case (id, queue_id, subject_id, status, severity, sources, reasons, arrived_at, sla_due_at)
+       values ($1, $2, $3, 'OPEN', 'S3', '{user-report}', '{}', '2025-04-01T10:15:00Z', '2025-04-02T10:15:00Z')`,
+      [caseId, queue.id, subject.id],
+    );
+    await rollup();
+    await db.query("update review_case set severity = 'S2', report_count = 2 where id = $1", [caseId]);
+    expect(await dirtyHours()).toEqual([]);
+    await db.query(
+      `insert into decision (id, case_id, kind, decided_by_id, verdict, policy_codes, policy_version, action, action_params, rationale, handle_time_ms, idempotency_key, created_at)
+       values ($1::uuid, $2, 'PRIMARY', $3, 'NOT_VIOLATING', '{}', 1, 'NO_ACTION', '{}', 'fixed', 60000, $1::text, '2025-04-01T11:20:00Z')`,
+      [randomUUID(), caseId, decider.id],
+    );
+    await rollup();
+    await db.query("update review_case set severity = 'S1' where id = $1", [caseId]);
+    expect(await dirtyHours()).toEqual(['2025-04-01T11:00:00.000Z']);
+    await rollup();
+  });
 });
 
 describe('scheduled drafts', () => {

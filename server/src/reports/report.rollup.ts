@@ -33,6 +33,9 @@ interface Slice {
 const hourMs = 3600_000;
 
 export class ReportRollup {
+  /** Read once per instance, so the families of one report agree on it. */
+  private horizonRead: Promise<Date | null> | null = null;
+
   constructor(private readonly em: EntityManager) {}
 
   /**
@@ -75,7 +78,7 @@ export class ReportRollup {
    * queues or all. Rows carry `period`, `queue_id`, the dimensions and the measures.
    */
   async read<Row>(family: FigureFamily, periods: readonly PeriodRange[], teamId: string | null): Promise<(Row & { period: Period; queue_id: string })[]> {
-    const horizon = await this.horizon();
+    const horizon = await (this.horizonRead ??= this.horizon());
     const parts: string[] = [];
     const bindings: unknown[] = [];
     for (const slice of periods.flatMap((range) => slices(range, horizon))) {

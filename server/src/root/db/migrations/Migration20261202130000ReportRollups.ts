@@ -50,8 +50,11 @@ export class Migration20261202130000ReportRollups extends Migration {
     this.addSql(`create trigger report_decisions_deleted after delete on "decision" referencing old table as changed_old for each statement execute function report_decisions_changed();`);
     this.addSql(`create trigger report_decisions_updated after update on "decision" referencing old table as changed_old new table as changed_new for each statement execute function report_decisions_changed();`);
 
-    // A case's facts are keyed by its arrival (arrivals; its decisions come later) and its
-    // resolution; a change to what they are grouped by refolds from the arrival.
+    // A case's facts are keyed by its arrival (arrivals; its decisions come later), its primary
+    // decision (SLA by severity) and its resolution. A change to what they are grouped by refolds
+    // from the arrival; a new severity or SLA from the primary decision, if there is one yet (a
+    // report merged into an open case raises its severity all the time); a new resolution time
+    // from the earlier of the two.
     this.addSql(`create function report_cases_changed() returns trigger language plpgsql as $$
       begin
         if tg_op = 'INSERT' then
@@ -60,12 +63,13 @@ export class Migration20261202130000ReportRollups extends Migration {
           perform report_mark_dirty(array(select least(arrived_at, resolved_at) from changed_old));
         else
           perform report_mark_dirty(array(
-            select case
-                     when (o.queue_id, o.arrived_at, o.sources[1], o.golden_case_id, o.severity, o.sla_due_at, o.subject_id)
-                          is distinct from (n.queue_id, n.arrived_at, n.sources[1], n.golden_case_id, n.severity, n.sla_due_at, n.subject_id)
-                       then least(o.arrived_at, n.arrived_at)
-                     when o.resolved_at is distinct from n.resolved_at then least(o.resolved_at, n.resolved_at)
-                   end
+            select least(
+                     case when (o.queue_id, o.arrived_at, o.sources[1], o.golden_case_id, o.subject_id)
+                               is distinct from (n.queue_id, n.arrived_at, n.sources[1], n.golden_case_id, n.subject_id)
+                          then least(o.arrived_at, n.arrived_at) end,
+                     case when (o.severity, o.sla_due_at) is distinct from (n.severity, n.sla_due_at)
+                          then (select min(d.created_at) from decision d where d.case_id = n.id and d.kind = 'PRIMARY') end,
+                     case when o.resolved_at is distinct from n.resolved_at then least(o.resolved_at, n.resolved_at) end)
               from changed_old o join changed_new n on n.id = o.id));
         end if;
         return null;
