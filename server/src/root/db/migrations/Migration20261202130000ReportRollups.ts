@@ -46,9 +46,7 @@ export class Migration20261202130000ReportRollups extends Migration {
         return null;
       end;
     $$;`);
-    this.addSql(`create trigger report_decisions_inserted after insert on "decision" referencing new table as changed_new for each statement execute function report_decisions_changed();`);
-    this.addSql(`create trigger report_decisions_deleted after delete on "decision" referencing old table as changed_old for each statement execute function report_decisions_changed();`);
-    this.addSql(`create trigger report_decisions_updated after update on "decision" referencing old table as changed_old new table as changed_new for each statement execute function report_decisions_changed();`);
+    this.statementTriggers('decision', 'report_decisions');
 
     // A case's facts are keyed by its arrival (arrivals; its decisions come later), its primary
     // decision (SLA by severity) and its resolution. A change to what they are grouped by refolds
@@ -75,9 +73,7 @@ export class Migration20261202130000ReportRollups extends Migration {
         return null;
       end;
     $$;`);
-    this.addSql(`create trigger report_cases_inserted after insert on "review_case" referencing new table as changed_new for each statement execute function report_cases_changed();`);
-    this.addSql(`create trigger report_cases_deleted after delete on "review_case" referencing old table as changed_old for each statement execute function report_cases_changed();`);
-    this.addSql(`create trigger report_cases_updated after update on "review_case" referencing old table as changed_old new table as changed_new for each statement execute function report_cases_changed();`);
+    this.statementTriggers('review_case', 'report_cases');
 
     this.addSql(`create function report_subjects_changed() returns trigger language plpgsql as $$
       begin
@@ -88,6 +84,15 @@ export class Migration20261202130000ReportRollups extends Migration {
       end;
     $$;`);
     this.addSql(`create trigger report_subjects_updated after update on "subject" referencing old table as changed_old new table as changed_new for each statement execute function report_subjects_changed();`);
+  }
+
+  /** Statement-level triggers on every change to `table`, calling `${name}_changed()` with the transition tables. */
+  private statementTriggers(table: string, name: string): void {
+    const transitions = { insert: 'new table as changed_new', delete: 'old table as changed_old', update: 'old table as changed_old new table as changed_new' };
+    for (const [event, referencing] of Object.entries(transitions)) {
+      const op = event === 'insert' ? 'inserted' : event === 'delete' ? 'deleted' : 'updated';
+      this.addSql(`create trigger ${name}_${op} after ${event} on "${table}" referencing ${referencing} for each statement execute function ${name}_changed();`);
+    }
   }
 
   override async down(): Promise<void> {
