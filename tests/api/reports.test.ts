@@ -14,7 +14,7 @@ import { figureFamilies } from '../../server/src/reports/report.sql.ts';
 import { SubjectKind } from '../../server/src/subjects/subject-kind.ts';
 import { seedDemoHistory } from '../../seeds/demo-history.ts';
 import { seedDemoReports } from '../../seeds/demo-reports.ts';
-import { ApiClient, signedIn } from '../support/api-client.ts';
+import { ApiClient, collect, signedIn, socketClient } from '../support/api-client.ts';
 import { createEvaluators } from '../support/queues.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
@@ -454,7 +454,14 @@ describe('report rollups', () => {
 });
 
 describe('scheduled drafts', () => {
-  it('generates each closed week’s and month’s draft exactly once across two instances', async () => {
+  it('generates each closed week’s and month’s draft exactly once across two instances, saying how far it got', async () => {
+    const socket = socketClient(server.url, { authorization: `Bearer ${manager.token}` });
+    const progress = collect<{ reportDraftsProgress: { done: number; total: number; finished: boolean; kind: string | null } }>(
+      socket,
+      'subscription { reportDraftsProgress { done total finished kind periodStart teamId } }',
+    );
+    await progress.ready;
+    await new Promise((resolve) => setTimeout(resolve, 250));
     const [first, second] = await Promise.all([
       startTestServer({ databaseUrl: server.databaseUrl, scheduledChecksIntervalMs: null, reportSchedulingIntervalMs: 25 }),
       startTestServer({ databaseUrl: server.databaseUrl, scheduledChecksIntervalMs: null, reportSchedulingIntervalMs: 25 }),
@@ -471,6 +478,14 @@ describe('scheduled drafts', () => {
         new ReportService(server.app.orm.em.fork()).generateDue(),
       ]);
       expect(again.flat()).toEqual([]);
+      // One run did the work, live: an event before each draft (done 0 … total − 1), then finished.
+      await expect.poll(() => progress.values.some((value) => value.reportDraftsProgress.finished), { timeout: 10_000 }).toBe(true);
+      const events = progress.values.map((value) => value.reportDraftsProgress);
+      expect(events.map((e) => [e.done, e.finished])).toEqual([...Array.from({ length: expected }, (_, i) => [i, false]), [expected, true]]);
+      expect(events.every((e) => e.total === expected)).toBe(true);
+      expect(events.slice(0, -1).every((e) => e.kind === 'WEEKLY' || e.kind === 'MONTHLY')).toBe(true);
+      progress.stop();
+      await socket.dispose();
       const ids = await scheduled();
       expect(ids).toHaveLength(expected);
       const { rows } = await db.query(`select count(*)::int as n, count(distinct entity_id)::int as distinct_ids from audit_event where action = 'report.generated' and entity_id = any($1)`, [ids]);

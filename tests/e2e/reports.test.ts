@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../../server/src/kernel/roles.ts';
+import { ReportService } from '../../server/src/reports/report.service.ts';
 import { signedIn } from '../support/api-client.ts';
 import { launchChromium, signInPage } from '../support/browser.ts';
 import { createEvaluators } from '../support/queues.ts';
@@ -26,6 +27,20 @@ afterAll(async () => {
 });
 
 describe('a weekly report in Chromium', () => {
+  it('shows the manager the scheduled drafts being generated, live, and lists them when done', async () => {
+    const page = await signInPage(browser, server.url, 'manager@vigil.example');
+    await page.getByTestId('nav-reports').click();
+    await page.getByTestId('generate-report').waitFor();
+    await page.waitForTimeout(500); // the subscription is open
+    const created = await new ReportService(server.app.orm.em.fork()).generateDue(new Date('2025-05-20T12:00:00Z'));
+    expect(created.length).toBeGreaterThan(0);
+    const notice = page.getByTestId('report-drafts-progress');
+    await expect.poll(() => notice.textContent(), { timeout: 10_000 }).toContain(`Scheduled drafts generated: ${created.length} of ${created.length}.`);
+    // The list refetched: the team's scheduled weekly draft of 12 May is in it.
+    await page.getByText(/12 May 2025/).first().waitFor();
+    await page.close();
+  });
+
   it('is previewed, commented and published by the manager, then read by a stakeholder from the inbox, as CSV and printed', async () => {
     const page = await signInPage(browser, server.url, 'manager@vigil.example');
     await page.getByTestId('nav-reports').click();

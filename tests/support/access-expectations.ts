@@ -237,6 +237,10 @@ export const accessExpectations: Record<string, FieldCall> = {
     event: (f) => [{ topic: 'CASE_CHANGED', payload: { caseId: f.heldCaseId, queueId: f.queueId, status: 'IN_REVIEW' } }],
   },
   // The desk is narrowed to the manager's team, so the other team's manager is let in (and hears only their team's: poked for both teams).
+  reportDraftsProgress: {
+    outcomes: only(['manager', 'otherTeamManager', 'admin']),
+    event: () => [{ topic: 'REPORT_DRAFTS_PROGRESS', payload: { done: 0, total: 1, finished: false, kind: 'WEEKLY', periodStart: '2026-11-23T00:00:00.000Z', teamId: null } }],
+  },
   dashboardChanged: {
     outcomes: only(['manager', 'admin']),
     args: (f) => ({ teamId: f.teamId }),

@@ -23,6 +23,8 @@ export interface TopicPayloads {
   NOTIFICATION_RECEIVED: { recipientId: string; notificationId: string; kind: string };
   /** QA tasks of the queue were added, claimed, released or finished. */
   QA_TASKS_CHANGED: { queueId: string };
+  /** The scheduled report drafts being generated: `done` of `total`, the one in hand (null when finished). */
+  REPORT_DRAFTS_PROGRESS: { done: number; total: number; finished: boolean; kind: string | null; periodStart: string | null; teamId: string | null };
 }
 export type Topic = keyof TopicPayloads;
 

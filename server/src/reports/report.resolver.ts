@@ -1,17 +1,51 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { requireRole } from '../kernel/access.ts';
 import { PageArgs } from '../kernel/connection.ts';
 import type { Context } from '../kernel/context.ts';
 import { pageComplexity } from '../kernel/limits.ts';
 import type { PageResult } from '../kernel/pagination.ts';
 import { Team } from '../people/team.entity.ts';
 import { User } from '../people/user.entity.ts';
-import { Report, ReportSubscription } from './report.entities.ts';
+import { Report, ReportKind, ReportSubscription } from './report.entities.ts';
 import { ReportFigures } from './report.figures.ts';
 import { GenerateReportInput, ReportConnection, ReportFilterInput, UpdateReportCommentaryInput } from './report.inputs.ts';
 import { ReportService } from './report.service.ts';
 
+@ObjectType({ description: 'How far the scheduled generation of report drafts has got.' })
+class ReportDraftsProgress {
+  @Field(() => Int, { description: 'Drafts generated so far in this run.' })
+  done!: number;
+
+  @Field(() => Int, { description: 'Drafts this run generates: the closed weeks and months still without their report.' })
+  total!: number;
+
+  @Field({ description: 'True on the run’s last event.' })
+  finished!: boolean;
+
+  @Field(() => ReportKind, { nullable: true, description: 'The draft being generated now (null once finished).' })
+  kind!: ReportKind | null;
+
+  @Field(() => Date, { nullable: true, description: 'Its period’s start.' })
+  periodStart!: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'Its team (null for all teams, or once finished).' })
+  teamId!: string | null;
+}
+
 @Resolver(() => Report)
 export class ReportResolver {
+  @Subscription(() => ReportDraftsProgress, {
+    description: 'Progress of the scheduled generation of report drafts, whichever instance runs it: an event before each draft and one when finished (managers and admins).',
+    subscribe: ({ context }) => {
+      const ctx = context as Context;
+      requireRole(ctx.viewer, 'teamLeads');
+      return ctx.pubSub.subscribeTo('REPORT_DRAFTS_PROGRESS');
+    },
+  })
+  reportDraftsProgress(@Root() progress: { done: number; total: number; finished: boolean; kind: string | null; periodStart: string | null; teamId: string | null }): ReportDraftsProgress {
+    return { ...progress, kind: progress.kind as ReportKind | null, periodStart: progress.periodStart ? new Date(progress.periodStart) : null };
+  }
+
   @Query(() => ReportConnection, {
     description: 'Reports you may read, newest period first: published ones for stakeholders and REPORTS_READ tokens; your team’s (drafts too) and the published all-teams ones for managers; all for admins.',
     complexity: pageComplexity,

@@ -4,6 +4,7 @@ import { AuditService } from '../audit/audit.service.ts';
 import { assertAllowed, mayListReports, mayReadReport, mayWriteReport, reportListScope, requireRole } from '../kernel/access.ts';
 import { BadUserInputError, ConflictError, NotFoundError } from '../kernel/errors.ts';
 import { isUuid } from '../kernel/ids.ts';
+import { event, publish } from '../kernel/pubsub.ts';
 import { type Page, type PageResult, findPage } from '../kernel/pagination.ts';
 import { systemActor, type Actor, type Viewer } from '../kernel/viewer.ts';
 import { NotificationKind } from '../notifications/notification.entity.ts';
@@ -218,36 +219,45 @@ export class ReportService {
    * Inserts the draft of the last closed week and month of every team and of all teams, where
    * missing. Runs in every instance; a transaction-scoped advisory lock lets one at a time in
    * (the others skip this tick), and INSERT … ON CONFLICT DO NOTHING on the unique key makes a
-   * period generate once even if a lock were lost. Returns the ids of the drafts it created.
+   * period generate once even if a lock were lost. Says how far it got as it goes
+   * (REPORT_DRAFTS_PROGRESS: before each draft, and once finished). Returns the ids it created.
    */
   async generateDue(now: Date = new Date()): Promise<string[]> {
     await new ReportRollup(this.em).fold();
+    const progress = (done: number, total: number, next: { kind: ReportKind; start: Date; teamId: string | null } | null) =>
+      // Sent at once (this.em is outside the transaction): the point is to be seen while it runs.
+      publish(this.em, event('REPORT_DRAFTS_PROGRESS', { done, total, finished: next === null, kind: next?.kind ?? null, periodStart: next?.start.toISOString() ?? null, teamId: next?.teamId ?? null }));
     return this.em.transactional(async (tx) => {
       const [lock] = await tx.execute<{ locked: boolean }[]>('select pg_try_advisory_xact_lock(?) as locked', [schedulerLockKey]);
       if (!lock?.locked) return [];
       const service = new ReportService(tx);
       const teams = await tx.execute<{ id: string }[]>('select id from team order by id');
-      const created: string[] = [];
+      const due: { kind: ReportKind; teamId: string | null; timeZone: string; start: Date; end: Date; previousStart: Date }[] = [];
       for (const teamId of [null, ...teams.map((team) => team.id)]) {
         const timeZone = await service.timeZoneOf(teamId);
         for (const kind of [ReportKind.WEEKLY, ReportKind.MONTHLY]) {
           const current = await service.periodHolding(kind, now, timeZone);
           const closed = await service.periodHolding(kind, current.previousStart, timeZone);
-          const scopeKey = teamId ?? allTeamsScope;
-          const exists = await tx.execute('select 1 from report where kind = ? and period_start = ? and scope_key = ?', [kind, closed.start, scopeKey]);
-          if (exists.length > 0) continue;
-          const figures = await computeFigures(tx, { teamId, start: closed.start, end: closed.end, previousStart: closed.previousStart });
-          const inserted = await tx.execute<{ id: string }[]>(
-            `insert into report (id, kind, period_start, period_end, time_zone, team_id, scope_key, figures, as_of)
-             values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
-             on conflict (kind, period_start, scope_key) do nothing returning id`,
-            [kind, closed.start, closed.end, timeZone, teamId, scopeKey, JSON.stringify(figures), now],
-          );
-          if (inserted.length === 0) continue;
-          created.push(inserted[0]!.id);
-          await new AuditService(tx).record(systemActor, { action: 'report.generated', entityType: 'Report', entityId: inserted[0]!.id, after: { kind, periodStart: closed.start, teamId, scheduled: true } });
+          const exists = await tx.execute('select 1 from report where kind = ? and period_start = ? and scope_key = ?', [kind, closed.start, teamId ?? allTeamsScope]);
+          if (exists.length === 0) due.push({ kind, teamId, ...closed });
         }
       }
+      const created: string[] = [];
+      for (const [done, draft] of due.entries()) {
+        await progress(done, due.length, draft);
+        const { kind, teamId, timeZone } = draft;
+        const figures = await computeFigures(tx, { teamId, start: draft.start, end: draft.end, previousStart: draft.previousStart });
+        const inserted = await tx.execute<{ id: string }[]>(
+          `insert into report (id, kind, period_start, period_end, time_zone, team_id, scope_key, figures, as_of)
+           values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
+           on conflict (kind, period_start, scope_key) do nothing returning id`,
+          [kind, draft.start, draft.end, timeZone, teamId, teamId ?? allTeamsScope, JSON.stringify(figures), now],
+        );
+        if (inserted.length === 0) continue;
+        created.push(inserted[0]!.id);
+        await new AuditService(tx).record(systemActor, { action: 'report.generated', entityType: 'Report', entityId: inserted[0]!.id, after: { kind, periodStart: draft.start, teamId, scheduled: true } });
+      }
+      if (due.length > 0) await progress(due.length, due.length, null);
       return created;
     });
   }
