@@ -47,7 +47,7 @@ const week = { start: '2025-03-03T00:00:00.000Z', end: '2025-03-10T00:00:00.000Z
 let server: TestServer;
 let db: pg.Client;
 let teamId: string;
-let manager: ApiClient & { userId: string };
+let manager: ApiClient & { userId: string; token: string };
 let otherManager: ApiClient;
 let admin: ApiClient;
 let stakeholder: ApiClient & { userId: string };
