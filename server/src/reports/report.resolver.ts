@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Qu
 import { requireRole } from '../kernel/access.ts';
 import { PageArgs } from '../kernel/connection.ts';
 import type { Context } from '../kernel/context.ts';
+import type { TopicPayloads } from '../kernel/pubsub.ts';
 import { pageComplexity } from '../kernel/limits.ts';
 import type { PageResult } from '../kernel/pagination.ts';
 import { Team } from '../people/team.entity.ts';
@@ -42,7 +43,7 @@ export class ReportResolver {
       return ctx.pubSub.subscribeTo('REPORT_DRAFTS_PROGRESS');
     },
   })
-  reportDraftsProgress(@Root() progress: { done: number; total: number; finished: boolean; kind: string | null; periodStart: string | null; teamId: string | null }): ReportDraftsProgress {
+  reportDraftsProgress(@Root() progress: TopicPayloads['REPORT_DRAFTS_PROGRESS']): ReportDraftsProgress {
     return { ...progress, kind: progress.kind as ReportKind | null, periodStart: progress.periodStart ? new Date(progress.periodStart) : null };
   }
 
