@@ -1,6 +1,6 @@
 import { type ApolloServerPlugin, type BaseContext, HeaderMap } from '@apollo/server';
 import { type DocumentNode, type FragmentDefinitionNode, getOperationAST, GraphQLError, type GraphQLSchema, Kind, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
-import { mayCallRootField } from '../kernel/access.ts';
+import { isOnlyStakeholder, mayCallRootField } from '../kernel/access.ts';
 import type { Context } from '../kernel/context.ts';
 import { AppError, ErrorCode, retryAfterSeconds, ServiceUnavailableError } from '../kernel/errors.ts';
 import { isDatabaseUnavailable } from '../kernel/unavailable.ts';
@@ -44,7 +44,8 @@ export function assertAtEdge(request: EdgeRequest): void {
   if (!development && !request.viewer.isAuthenticated && introspects(request.document, operation)) {
     throw refusal(ErrorCode.UNAUTHENTICATED, 'Sign in, or send an API token, to introspect the schema; it is also published as schema/schema.graphql.', 401);
   }
-  const refused = rootFieldNames(request.document, operation).find((field) => !mayCallRootField(request.viewer, field));
+  // Only a stakeholder's operations are walked: everyone else's root fields are theirs to call.
+  const refused = isOnlyStakeholder(request.viewer) ? rootFieldNames(request.document, operation).find((field) => !mayCallRootField(request.viewer, field)) : undefined;
   if (refused) throw refusal(ErrorCode.FORBIDDEN, `Stakeholders read published reports and their inbox; \`${refused}\` is not for them.`, 403);
   try {
     assertStorableText(request.schema, request.document, request.variables, request.operationName);
@@ -60,9 +61,19 @@ function refusal(codeOrError: ErrorCode | AppError, message: string, status: num
   return new GraphQLError(original.message, { originalError: original, extensions: { http: { status } } });
 }
 
+/** The document's fragments by name. */
+function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  return fragments;
+}
+
 /** The root fields an operation selects, through fragments; `__typename` and introspection aside. */
 function rootFieldNames(document: DocumentNode, operation: OperationDefinitionNode): string[] {
   const names: string[] = [];
+  const fragments = fragmentsOf(document);
   const seen = new Set<string>();
   const collect = (selectionSet: SelectionSetNode | undefined) => {
     for (const selection of selectionSet?.selections ?? []) {
@@ -72,8 +83,7 @@ function rootFieldNames(document: DocumentNode, operation: OperationDefinitionNo
         collect(selection.selectionSet);
       } else if (!seen.has(selection.name.value)) {
         seen.add(selection.name.value);
-        const fragment = document.definitions.find((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === selection.name.value);
-        collect(fragment?.selectionSet);
+        collect(fragments.get(selection.name.value)?.selectionSet);
       }
     }
   };
@@ -87,10 +97,7 @@ const introspectingOperations = new WeakMap<OperationDefinitionNode, boolean>();
 function introspects(document: DocumentNode, operation: OperationDefinitionNode): boolean {
   const known = introspectingOperations.get(operation);
   if (known !== undefined) return known;
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  }
+  const fragments = fragmentsOf(document);
   const seen = new Set<string>();
   const walk = (selectionSet: SelectionSetNode | undefined): boolean => {
     for (const selection of selectionSet?.selections ?? []) {
