@@ -227,9 +227,9 @@ export class ReportService {
     const progress = (done: number, total: number, next: { kind: ReportKind; start: Date; teamId: string | null } | null) =>
       // Sent at once (this.em is outside the transaction): the point is to be seen while it runs.
       publish(this.em, event('REPORT_DRAFTS_PROGRESS', { done, total, finished: next === null, kind: next?.kind ?? null, periodStart: next?.start.toISOString() ?? null, teamId: next?.teamId ?? null }));
-    return this.em.transactional(async (tx) => {
+    const { created, total } = await this.em.transactional(async (tx) => {
       const [lock] = await tx.execute<{ locked: boolean }[]>('select pg_try_advisory_xact_lock(?) as locked', [schedulerLockKey]);
-      if (!lock?.locked) return [];
+      if (!lock?.locked) return { created: [], total: 0 };
       const service = new ReportService(tx);
       const teams = await tx.execute<{ id: string }[]>('select id from team order by id');
       const due: { kind: ReportKind; teamId: string | null; timeZone: string; start: Date; end: Date; previousStart: Date }[] = [];
@@ -257,9 +257,11 @@ export class ReportService {
         created.push(inserted[0]!.id);
         await new AuditService(tx).record(systemActor, { action: 'report.generated', entityType: 'Report', entityId: inserted[0]!.id, after: { kind, periodStart: draft.start, teamId, scheduled: true } });
       }
-      if (due.length > 0) await progress(due.length, due.length, null);
-      return created;
+      return { created, total: due.length };
     });
+    // After the commit, so a client that refetches on `finished` finds the drafts.
+    if (total > 0) await progress(total, total, null);
+    return created;
   }
 }
 
