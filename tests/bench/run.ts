@@ -7,6 +7,7 @@
  */
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import pg from 'pg';
@@ -43,7 +44,12 @@ const dashboardCases = Number(process.env.BENCH_DASHBOARD_CASES ?? 1_000_000);
 const dashboardDecisions = Number(process.env.BENCH_DASHBOARD_DECISIONS ?? 3_000_000);
 const volumeDays = 30;
 
-const postgres = await startEmbeddedPostgres({ dataDir: path.join(repoRoot, '.data', 'bench-postgres') });
+// Shared buffers sized as for a deployed server (a quarter of the memory, at most 4 GB) rather than
+// Postgres's 128 MB default, with which the volume load spends its time writing out evicted pages.
+const postgres = await startEmbeddedPostgres({
+  dataDir: path.join(repoRoot, '.data', 'bench-postgres'),
+  settings: { shared_buffers: `${Math.min(4096, Math.floor(os.totalmem() / 4 / 2 ** 20))}MB`, max_wal_size: '4GB' },
+});
 const admin = new pg.Client({ connectionString: postgres.url });
 await admin.connect();
 await admin.query('drop database if exists vigil_bench with (force)');
@@ -51,7 +57,9 @@ await admin.end();
 await ensureDatabase(postgres.url, 'vigil_bench');
 const url = databaseUrl(postgres.url, 'vigil_bench');
 await migrate(url);
-const app = await startApp({ databaseUrl: url, port: 0, host: '127.0.0.1', serveWeb: false, log: () => undefined });
+// No scheduled rounds: each row runs what it measures itself, and the volume load takes the big
+// tables' indexes away for a while, which a round's rollup fold must not run into.
+const app = await startApp({ databaseUrl: url, port: 0, host: '127.0.0.1', serveWeb: false, scheduledChecksIntervalMs: null, reportSchedulingIntervalMs: null, log: () => undefined });
 await seedOnce(app.orm.em.fork(), 'demo', seedDemo);
 const evaluatorEmails = await createEvaluators(app.orm.em.fork(), workers);
 
@@ -307,11 +315,11 @@ async function bareBroadcastP99(): Promise<number> {
 
 let volumeLoad: Promise<{ ms: number }> | undefined;
 /** The bench volume (generateVolume), loaded once for the rows that read it. */
-function benchVolume(client: pg.Client): Promise<{ ms: number }> {
+function benchVolume(): Promise<{ ms: number }> {
   volumeLoad ??= (async () => {
-    const queueIds = (await client.query<{ id: string }>('select id from queue order by name')).rows.map((row) => row.id);
+    const queueIds = (await app.orm.em.fork().execute<{ id: string }[]>('select id from queue order by name')).map((row) => row.id);
     const deciderIds = (await benchEvaluatorIds()).map((row) => row.id);
-    return generateVolume(client, { queueIds, deciderIds, cases: dashboardCases, decisions: dashboardDecisions, days: volumeDays });
+    return generateVolume(url, { queueIds, deciderIds, cases: dashboardCases, decisions: dashboardDecisions, days: volumeDays });
   })();
   return volumeLoad;
 }
@@ -322,11 +330,11 @@ function benchVolume(client: pg.Client): Promise<{ ms: number }> {
  * makes, compaction included) 200 times after 20 untimed. The anchor computes the same trend and
  * backlog straight from the tables, as a dashboard without rollups would.
  */
-async function dashboardLatency(): Promise<{ p50: number; p95: number; anchorP95: number; loadMs: number; rebuildMs: number }> {
+async function dashboardLatency(): Promise<{ p50: number; p95: number; anchorP95: number; rebuildMs: number }> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const load = await benchVolume(client);
+    await benchVolume();
     const rebuildStarted = Date.now();
     await new DashboardService(app.orm.em.fork()).rebuild();
     const rebuildMs = Date.now() - rebuildStarted;
@@ -353,7 +361,7 @@ async function dashboardLatency(): Promise<{ p50: number; p95: number; anchorP95
       );
       anchor.push(performance.now() - started);
     }
-    return { p50: percentile(times, 0.5), p95: percentile(times, 0.95), anchorP95: percentile(anchor, 0.95), loadMs: load.ms, rebuildMs };
+    return { p50: percentile(times, 0.5), p95: percentile(times, 0.95), anchorP95: percentile(anchor, 0.95), rebuildMs };
   } finally {
     await client.end();
   }
@@ -431,11 +439,11 @@ select (select jsonb_agg(vol) from vol) as volume,
  * computed in-process as generation does (fold, then computeFigures), median of three after one
  * untimed; the anchor is one hand-written aggregate of the same figures over the month.
  */
-async function reportLatency(): Promise<{ ours: number; anchor: number; month: string; decisions: number; loadMs: number; rebuildMs: number }> {
+async function reportLatency(): Promise<{ ours: number; anchor: number; month: string; decisions: number; rebuildMs: number }> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const load = await benchVolume(client);
+    await benchVolume();
     await client.query('vacuum analyze subject, review_case, decision');
     const rebuildMs = await onceMs(() => new ReportRollup(app.orm.em.fork()).rebuild());
     const service = new ReportService(app.orm.em.fork());
@@ -455,13 +463,14 @@ async function reportLatency(): Promise<{ ours: number; anchor: number; month: s
     });
     const anchor = await medianMs('report anchor', 3, () => client.query(reportAnchorSql, [month.start, month.end]));
     const monthName = new Intl.DateTimeFormat('en-GB', { timeZone, month: 'long', year: 'numeric' }).format(month.start);
-    return { ours, anchor, month: `${monthName} (${timeZone})`, decisions: counted!.n, loadMs: load.ms, rebuildMs };
+    return { ours, anchor, month: `${monthName} (${timeZone})`, decisions: counted!.n, rebuildMs };
   } finally {
     await client.end();
   }
 }
 
-const rows: { what: string; ours: string; anchor: string; ratio: number; target: string; pass?: boolean }[] = [];
+/** A row without an anchor (ratio undefined) is measured against its target alone. */
+const rows: { what: string; ours: string; anchor: string; ratio?: number; target: string; pass?: boolean }[] = [];
 const cycles = (rate: number) => `${rate.toFixed(0)} cycles/s`;
 if (only.has('queue')) {
   // Every side runs once untimed first, so none is measured while V8 is still compiling its code.
@@ -491,7 +500,7 @@ if (only.has('fanout')) {
 if (only.has('dashboard')) {
   const dashboard = await dashboardLatency();
   rows.push({
-    what: `team dashboard read in-process, ${dashboardCases.toLocaleString('en')} cases and ${dashboardDecisions.toLocaleString('en')} decisions (p50 ${dashboard.p50.toFixed(1)} ms; load ${(dashboard.loadMs / 1000).toFixed(0)} s, rollup rebuild ${(dashboard.rebuildMs / 1000).toFixed(0)} s), p95 vs the same figures straight from the tables`,
+    what: `team dashboard read in-process, ${dashboardCases.toLocaleString('en')} cases and ${dashboardDecisions.toLocaleString('en')} decisions (p50 ${dashboard.p50.toFixed(1)} ms; rollup rebuild ${(dashboard.rebuildMs / 1000).toFixed(0)} s), p95 vs the same figures straight from the tables`,
     ours: `${dashboard.p95.toFixed(1)} ms`,
     anchor: `${dashboard.anchorP95.toFixed(1)} ms`,
     ratio: dashboard.p95 / dashboard.anchorP95,
@@ -503,7 +512,7 @@ if (only.has('report')) {
   const report = await reportLatency();
   const ratio = report.ours / report.anchor;
   rows.push({
-    what: `monthly report figures for all teams in-process (fold + computeFigures), ${report.month}: ${report.decisions.toLocaleString('en')} decisions in the month (${only.has('dashboard') ? '' : `load ${(report.loadMs / 1000).toFixed(0)} s, `}rollup rebuild ${(report.rebuildMs / 1000).toFixed(0)} s), median of 3 vs one SQL aggregate of the same figures from the tables`,
+    what: `monthly report figures for all teams in-process (fold + computeFigures), ${report.month}: ${report.decisions.toLocaleString('en')} decisions in the month (rollup rebuild ${(report.rebuildMs / 1000).toFixed(0)} s), median of 3 vs one SQL aggregate of the same figures from the tables`,
     ours: `${report.ours.toFixed(0)} ms`,
     anchor: `${report.anchor.toFixed(0)} ms`,
     ratio,
@@ -512,8 +521,19 @@ if (only.has('report')) {
   });
 }
 
+if (volumeLoad) {
+  const load = await volumeLoad;
+  rows.push({
+    what: `bench volume generator (seeds/volume.ts): ${dashboardCases.toLocaleString('en')} cases with their subjects and ${dashboardDecisions.toLocaleString('en')} decisions, indexes rebuilt and analysed`,
+    ours: `${(load.ms / 1000).toFixed(1)} s`,
+    anchor: '—',
+    target: '< 60 s',
+    pass: load.ms < 60_000,
+  });
+}
+
 console.log(`\n| what | Vigil | anchor | ratio | target | |\n| --- | --- | --- | --- | --- | --- |`);
-for (const row of rows) console.log(`| ${row.what} | ${row.ours} | ${row.anchor} | ${row.ratio.toFixed(2)} | ${row.target} | ${row.pass === undefined ? '' : row.pass ? 'met' : 'NOT met'} |`);
+for (const row of rows) console.log(`| ${row.what} | ${row.ours} | ${row.anchor} | ${row.ratio?.toFixed(2) ?? '—'} | ${row.target} | ${row.pass === undefined ? '' : row.pass ? 'met' : 'NOT met'} |`);
 console.log(`\n${cases} cases per run, ${workers} workers, ${subscribers} subscribers; embedded PostgreSQL with fsync on; Node ${process.version}.`);
 
 await app.stop();

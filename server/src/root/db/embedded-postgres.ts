@@ -18,6 +18,8 @@ export interface EmbeddedPostgresOptions {
   port?: number;
   /** Trade durability for speed: for throwaway test clusters only. */
   fast?: boolean;
+  /** Server settings (`-c name=value`), e.g. memory sized like a deployed server's. */
+  settings?: Record<string, string>;
   log?: (message: string) => void;
 }
 
@@ -59,6 +61,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       '-c', 'listen_addresses=127.0.0.1',
       '-c', 'max_connections=200',
       ...(options.fast ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
+      ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
     ],
     onLog: (message) => log(message.trimEnd()),
     onError: (error) => log(`postgres: ${String(error)}`),
