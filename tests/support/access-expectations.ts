@@ -113,6 +113,8 @@ export const accessExpectations: Record<string, FieldCall> = {
   // QA analysts and specialists read every team's cases (they work across teams); CASES_READ tokens too.
   case: { outcomes: only(['qaAnalyst', 'specialist', 'manager', 'narrowToken', 'admin']), args: (f) => ({ id: f.heldCaseId }) },
   cases: { outcomes: only(['qaAnalyst', 'specialist', 'manager', 'narrowToken', 'admin']), args: (f) => ({ filter: { queueId: f.queueId } }) },
+  // The feed is for DECISIONS_READ tokens (the matrix's narrow token holds CASES_READ only) and admins.
+  decisionEvents: { outcomes: only(['admin']), select: '{ hasMore }' },
   dashboard: { outcomes: only(['manager', 'admin']), args: (f) => ({ filter: { teamId: f.teamId } }), select: '{ teamId }' },
   escalation: { outcomes: only(['qaAnalyst', 'specialist', 'manager', 'admin']), args: (f) => ({ id: f.escalationId }) },
   escalationPrecision: { outcomes: only(['manager', 'admin']), args: (f) => ({ userId: f.evaluator2Id, ...period }) },
@@ -241,6 +243,8 @@ export const accessExpectations: Record<string, FieldCall> = {
     outcomes: only(['manager', 'otherTeamManager', 'admin']),
     event: () => [{ topic: 'REPORT_DRAFTS_PROGRESS', payload: { done: 0, total: 1, finished: false, kind: 'WEEKLY', periodStart: '2026-11-23T00:00:00.000Z', teamId: null } }],
   },
+  // The demo's outcomes are on the feed already: an admin's subscription answers with the first.
+  decisionEventAppended: { outcomes: only(['admin']), select: '{ cursor }' },
   dashboardChanged: {
     outcomes: only(['manager', 'admin']),
     args: (f) => ({ teamId: f.teamId }),

@@ -4,7 +4,7 @@ import type { Context } from '../kernel/context.ts';
 import { NotFoundError } from '../kernel/errors.ts';
 import { isUuid } from '../kernel/ids.ts';
 import { where } from '../kernel/pubsub.ts';
-import { coalesced } from './dashboard.feed.ts';
+import { coalesced } from '../kernel/coalesced.ts';
 import { DashboardService, type TeamDashboard } from './dashboard.service.ts';
 import { DashboardFilter } from './dashboard.inputs.ts';
 import { DashboardChangeType, TeamDashboardType } from './dashboard.types.ts';

@@ -132,6 +132,11 @@ export function mayIngest(viewer: Viewer): boolean {
   return viewer.hasScope(Scope.CASES_WRITE) || holdsRole(viewer, 'teamLeads');
 }
 
+/** The decision feed, every team's outcomes: DECISIONS_READ tokens (the enforcing systems) and admins. */
+export function mayReadDecisionFeed(viewer: Viewer): boolean {
+  return viewer.hasScope(Scope.DECISIONS_READ) || isAdmin(viewer);
+}
+
 export function mayReadAudit(viewer: Viewer): boolean {
   return viewer.hasScope(Scope.AUDIT_READ) || isAdmin(viewer);
 }

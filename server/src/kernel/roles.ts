@@ -27,6 +27,7 @@ export enum Scope {
   AUDIT_READ = 'AUDIT_READ',
   CASES_READ = 'CASES_READ',
   CASES_WRITE = 'CASES_WRITE',
+  DECISIONS_READ = 'DECISIONS_READ',
   REPORTS_READ = 'REPORTS_READ',
 }
 
@@ -37,6 +38,7 @@ registerEnumType(Scope, {
     AUDIT_READ: { description: 'Read the audit log.' },
     CASES_READ: { description: 'Read cases and their decisions.' },
     CASES_WRITE: { description: 'Push cases in.' },
+    DECISIONS_READ: { description: 'Consume the decision feed: every case outcome to enforce.' },
     REPORTS_READ: { description: 'Read published reports.' },
   },
 });

@@ -20,10 +20,11 @@ export function ormConfig(clientUrl: string, options: { poolMax?: number } = {})
       // Diff against a scratch database (npm run migration:create), not a snapshot file.
       snapshot: false,
     },
-    // The dashboard's and the reports' rollups are written by triggers or folds and read by
-    // hand-written SQL only (dashboard/dashboard.sql.ts, reports/report.rollup.ts); their heaps
-    // have no key by design, so no entity can describe them. Their migrations are their definition.
-    schemaGenerator: { skipTables: [/^dashboard_/, /^report_(arrival|resolution|term|sla|quality)_hour$/, 'report_rollup_state', 'report_dirty_hour'] },
+    // The dashboard's and the reports' rollups and the decision feed are written by triggers or
+    // folds and read by hand-written SQL only (dashboard/dashboard.sql.ts, reports/report.rollup.ts,
+    // decisions/decision-feed.sql.ts); the rollups' heaps have no key by design and the feed's
+    // order is a transaction id, so no entity describes them. Their migrations are their definition.
+    schemaGenerator: { skipTables: [/^dashboard_/, /^report_(arrival|resolution|term|sla|quality)_hour$/, 'report_rollup_state', 'report_dirty_hour', 'decision_event'] },
     forceUtcTimezone: true,
     subscribers: [new PublishAfterCommit(), new SessionChanges()],
     // Fail loudly on a forgotten fork instead of sharing one identity map across requests.

@@ -13,6 +13,7 @@ import { Migration20261202100000CompulsoryEscalations } from './Migration2026120
 import { Migration20261202100100ServerHandleTime } from './Migration20261202100100ServerHandleTime.ts';
 import { Migration20261202110000DashboardRollups } from './Migration20261202110000DashboardRollups.ts';
 import { Migration20261202130000ReportRollups } from './Migration20261202130000ReportRollups.ts';
+import { Migration20261203090000DecisionFeed } from './Migration20261203090000DecisionFeed.ts';
 import { Migration20261202120000Reports } from './Migration20261202120000Reports.ts';
 
 /** Migrations in the order they run. `npm run migration:create` appends here. */
@@ -33,4 +34,5 @@ export const migrationsList = [
   { name: 'Migration20261202110000DashboardRollups', class: Migration20261202110000DashboardRollups },
   { name: 'Migration20261202120000Reports', class: Migration20261202120000Reports },
   { name: 'Migration20261202130000ReportRollups', class: Migration20261202130000ReportRollups },
+  { name: 'Migration20261203090000DecisionFeed', class: Migration20261203090000DecisionFeed },
 ];

@@ -619,6 +619,8 @@ export type Scope =
   | 'CASES_READ'
   /** Push cases in. */
   | 'CASES_WRITE'
+  /** Consume the decision feed: every case outcome to enforce. */
+  | 'DECISIONS_READ'
   /** Read published reports. */
   | 'REPORTS_READ';
 

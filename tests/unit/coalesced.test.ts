@@ -1,6 +1,6 @@
 import { EventEmitter, on } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { coalesced } from '../../server/src/dashboard/dashboard.feed.ts';
+import { coalesced } from '../../server/src/kernel/coalesced.ts';
 
 /** A source of events pushed by the test, like a pubsub topic. */
 function source() {
