@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, collect, signedIn, socketClient } from '../support/api-client.ts';
-import { createEvaluators, createTestQueue, queryReport } from '../support/queues.ts';
+import { createEvaluators, createTestQueue, queryReport, recordQaReview as qaReview } from '../support/queues.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
 /**
@@ -77,18 +77,6 @@ async function work(baseUrl: string, email: string, queueId: string, finding: Fi
     const { decideCase } = await evaluator.data(decide, { input: { caseId: claimNextCase.case.id, ...finding, idempotencyKey: randomUUID() } });
     decided.push(decideCase.decision.id);
   }
-}
-
-/** A QA review written straight into the table, as the QA flow records one: the trigger sees it like any other. */
-async function qaReview(client: pg.ClientBase, decisionId: string, finding: { verdict: string; policyCodes: string[]; action: string }): Promise<string> {
-  const id = randomUUID();
-  await client.query(
-    `insert into decision (id, case_id, kind, decided_by_id, verdict, policy_codes, policy_version, action, action_params, rationale, handle_time_ms, idempotency_key)
-     select $1::uuid, case_id, 'QA_REVIEW', (select id from app_user where email = 'qa@vigil.example'), $3, $4, policy_version, $5, '{}', 'qa', 1000, $1::uuid::text
-     from decision where id = $2`,
-    [id, decisionId, finding.verdict, finding.policyCodes, finding.action],
-  );
-  return id;
 }
 
 /** The start of the feed now: later events are the test's own. */

@@ -115,6 +115,9 @@ export const accessExpectations: Record<string, FieldCall> = {
   cases: { outcomes: only(['qaAnalyst', 'specialist', 'manager', 'narrowToken', 'admin']), args: (f) => ({ filter: { queueId: f.queueId } }) },
   // The feed is for DECISIONS_READ tokens (the matrix's narrow token holds CASES_READ only) and admins.
   decisionEvents: { outcomes: only(['admin']), select: '{ hasMore }' },
+  // Enforcement lists are folded from the feed and open to the same callers.
+  enforcementChanges: { outcomes: only(['admin']), args: () => ({ domain: 'SEARCH' }), select: '{ hasMore }' },
+  enforcementList: { outcomes: only(['admin']), args: () => ({ domain: 'ACCOUNT' }), select: '{ hasMore }' },
   dashboard: { outcomes: only(['manager', 'admin']), args: (f) => ({ filter: { teamId: f.teamId } }), select: '{ teamId }' },
   escalation: { outcomes: only(['qaAnalyst', 'specialist', 'manager', 'admin']), args: (f) => ({ id: f.escalationId }) },
   escalationPrecision: { outcomes: only(['manager', 'admin']), args: (f) => ({ userId: f.evaluator2Id, ...period }) },

@@ -6,6 +6,7 @@ import type { SubjectKind } from '../subjects/subject-kind.ts';
 import type { EnforcementAction } from './actions.ts';
 import type { Verdict } from './decision.entity.ts';
 import { feedPage, heldBehindHorizon } from './decision-feed.sql.ts';
+import { cursorOf, positionOf } from './feed-position.ts';
 
 export enum DecisionEventKind {
   PRIMARY = 'PRIMARY',
@@ -48,26 +49,6 @@ export interface DecisionEventPage {
 
 export const maxFeedPage = 1000;
 const maxFilterValues = 100;
-
-interface Position {
-  tx: string;
-  position: string;
-}
-const start: Position = { tx: '0', position: '0' };
-
-/** The cursor is opaque to clients: the event's transaction id and position. */
-function cursorOf({ tx, position }: Position): string {
-  return Buffer.from(`${tx}:${position}`).toString('base64url');
-}
-
-function positionOf(cursor: string | null | undefined): Position {
-  if (cursor === null || cursor === undefined) return start;
-  const match = /^(\d{1,20}):(\d{1,19})$/.exec(Buffer.from(cursor, 'base64url').toString('latin1'));
-  if (!match || cursorOf({ tx: match[1]!, position: match[2]! }) !== cursor) {
-    throw new BadUserInputError('after is not a cursor this feed gave out.', 'after');
-  }
-  return { tx: match[1]!, position: match[2]! };
-}
 
 interface EventRow {
   position: string;
@@ -129,7 +110,7 @@ export class DecisionFeedService {
 
   async page(after: string | null | undefined, first: number, filter: DecisionEventFilter = {}): Promise<DecisionEventPage> {
     if (!Number.isInteger(first) || first < 1 || first > maxFeedPage) throw new BadUserInputError(`first must be between 1 and ${maxFeedPage}.`, 'first');
-    const from = positionOf(after);
+    const from = positionOf(after, 'after');
     const rows = await this.em.execute<EventRow[]>(feedPage, [from.tx, from.position, ...filterBindings(filter), first + 1]);
     const events = rows.slice(0, first).map(eventOf);
     return { events, endCursor: events.at(-1)?.cursor ?? after ?? null, hasMore: rows.length > first };
@@ -142,7 +123,7 @@ export class DecisionFeedService {
    * arguments are refused here, before anything is read.
    */
   follow(after: string | null | undefined, filter: DecisionEventFilter, wakeUps: AsyncIterable<unknown>, heldRetryMs = 200): AsyncGenerator<DecisionEvent> {
-    positionOf(after);
+    positionOf(after, 'after');
     filterBindings(filter);
     return this.following(after ?? null, filter, wakeUps, heldRetryMs);
   }
@@ -157,7 +138,7 @@ export class DecisionFeedService {
         for (const event of page.events) yield event;
         cursor = page.endCursor;
         if (page.hasMore) continue;
-        const from = positionOf(cursor);
+        const from = positionOf(cursor, 'after');
         const [{ held }] = (await this.em.execute<{ held: boolean }[]>(heldBehindHorizon, [from.tx, from.position])) as [{ held: boolean }];
         pending ??= wakeUp.next();
         const woke = await Promise.race([pending.then(() => true), ...(held ? [new Promise<false>((resolve) => setTimeout(() => resolve(false), heldRetryMs))] : [])]);

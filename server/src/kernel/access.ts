@@ -132,7 +132,7 @@ export function mayIngest(viewer: Viewer): boolean {
   return viewer.hasScope(Scope.CASES_WRITE) || holdsRole(viewer, 'teamLeads');
 }
 
-/** The decision feed, every team's outcomes: DECISIONS_READ tokens (the enforcing systems) and admins. */
+/** The decision feed and the enforcement lists folded from it, every team's outcomes: DECISIONS_READ tokens (the enforcing systems) and admins. */
 export function mayReadDecisionFeed(viewer: Viewer): boolean {
   return viewer.hasScope(Scope.DECISIONS_READ) || isAdmin(viewer);
 }

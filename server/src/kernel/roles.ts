@@ -38,7 +38,7 @@ registerEnumType(Scope, {
     AUDIT_READ: { description: 'Read the audit log.' },
     CASES_READ: { description: 'Read cases and their decisions.' },
     CASES_WRITE: { description: 'Push cases in.' },
-    DECISIONS_READ: { description: 'Consume the decision feed: every case outcome to enforce.' },
+    DECISIONS_READ: { description: 'Consume the decision feed and the enforcement lists: every case outcome to enforce.' },
     REPORTS_READ: { description: 'Read published reports.' },
   },
 });

@@ -24,7 +24,7 @@ export function ormConfig(clientUrl: string, options: { poolMax?: number } = {})
     // folds and read by hand-written SQL only (dashboard/dashboard.sql.ts, reports/report.rollup.ts,
     // decisions/decision-feed.sql.ts); the rollups' heaps have no key by design and the feed's
     // order is a transaction id, so no entity describes them. Their migrations are their definition.
-    schemaGenerator: { skipTables: [/^dashboard_/, /^report_(arrival|resolution|term|sla|quality)_hour$/, 'report_rollup_state', 'report_dirty_hour', 'decision_event'] },
+    schemaGenerator: { skipTables: [/^dashboard_/, /^report_(arrival|resolution|term|sla|quality)_hour$/, 'report_rollup_state', 'report_dirty_hour', 'decision_event', 'enforcement_entry'] },
     forceUtcTimezone: true,
     subscribers: [new PublishAfterCommit(), new SessionChanges()],
     // Fail loudly on a forgotten fork instead of sharing one identity map across requests.

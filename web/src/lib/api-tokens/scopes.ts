@@ -8,7 +8,7 @@ const scopeDescriptions: Record<Scope, string> = {
   AUDIT_READ: 'Read the audit log',
   CASES_READ: 'Read cases and their decisions',
   CASES_WRITE: 'Push cases in',
-  DECISIONS_READ: 'Consume the decision feed',
+  DECISIONS_READ: 'Consume the decision feed and enforcement lists',
   REPORTS_READ: 'Read published reports',
 };
 

@@ -14,6 +14,7 @@ import { Migration20261202100100ServerHandleTime } from './Migration202612021001
 import { Migration20261202110000DashboardRollups } from './Migration20261202110000DashboardRollups.ts';
 import { Migration20261202130000ReportRollups } from './Migration20261202130000ReportRollups.ts';
 import { Migration20261203090000DecisionFeed } from './Migration20261203090000DecisionFeed.ts';
+import { Migration20261204090000EnforcementLists } from './Migration20261204090000EnforcementLists.ts';
 import { Migration20261202120000Reports } from './Migration20261202120000Reports.ts';
 
 /** Migrations in the order they run. `npm run migration:create` appends here. */
@@ -35,4 +36,5 @@ export const migrationsList = [
   { name: 'Migration20261202120000Reports', class: Migration20261202120000Reports },
   { name: 'Migration20261202130000ReportRollups', class: Migration20261202130000ReportRollups },
   { name: 'Migration20261203090000DecisionFeed', class: Migration20261203090000DecisionFeed },
+  { name: 'Migration20261204090000EnforcementLists', class: Migration20261204090000EnforcementLists },
 ];

@@ -619,7 +619,7 @@ export type Scope =
   | 'CASES_READ'
   /** Push cases in. */
   | 'CASES_WRITE'
-  /** Consume the decision feed: every case outcome to enforce. */
+  /** Consume the decision feed and the enforcement lists: every case outcome to enforce. */
   | 'DECISIONS_READ'
   /** Read published reports. */
   | 'REPORTS_READ';
