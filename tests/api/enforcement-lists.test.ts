@@ -60,8 +60,8 @@ async function pullList(domain: Domain, first = 500, between: () => Promise<void
   const entries = new Map<string, Entry>();
   let after: string | null = null;
   for (;;) {
-    const { enforcementList } = await consumer.data(listQuery, { domain, after, first });
-    for (const entry of enforcementList.entries as Entry[]) entries.set(entry.subject.key, entry);
+    const { enforcementList }: { enforcementList: { entries: Entry[]; version: string | null; hasMore: boolean } } = await consumer.data(listQuery, { domain, after, first });
+    for (const entry of enforcementList.entries) entries.set(entry.subject.key, entry);
     after = enforcementList.version;
     if (!enforcementList.hasMore) return { entries, version: after };
     await between();
@@ -218,7 +218,7 @@ describe('enforcement lists', () => {
 
     const folded = new Map<string, string>();
     for (let after: string | null = null; ; ) {
-      const { decisionEvents } = await consumer.data(feedQuery, { after });
+      const { decisionEvents }: { decisionEvents: { endCursor: string | null; hasMore: boolean; events: { domain: string; subject: { key: string }; action: string }[] } } = await consumer.data(feedQuery, { after });
       for (const event of decisionEvents.events) {
         if (event.domain !== 'SEARCH') continue;
         if (event.action === 'NO_ACTION') folded.delete(event.subject.key);
