@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { buildClientSchema, getIntrospectionQuery, getNamedType, type GraphQLField, type GraphQLObjectType, type GraphQLSchema, isCompositeType, isNonNullType } from 'graphql';
 import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -113,6 +114,11 @@ beforeAll(async () => {
   const spare = (await admin!.data(createToken, { input: { name: 'matrix: to revoke', scopes: ['REPORTS_READ'] } })).createApiToken;
   const { auditEvents } = await admin!.data('{ auditEvents(first: 1) { edges { node { id } } } }');
   const { me: otherManagerMe } = await otherManager!.data('{ me { team { id } } }');
+  const { createWebhookEndpoint } = await admin!.data('mutation ($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { endpoint { id } } }', {
+    input: { teamId: queue.team.id, url: 'http://127.0.0.1:9/matrix', eventTypes: ['DECISION_EVENT'] },
+  });
+  const webhookDeliveryId = `msg_matrix${randomUUID().replaceAll('-', '')}`;
+  await server.app.orm.em.fork().execute(`insert into webhook_delivery (id, endpoint_id, event_type, payload, attempt_log) values (?, ?, 'DECISION_EVENT', '{}', '[]')`, [webhookDeliveryId, createWebhookEndpoint.endpoint.id]);
 
   fixture = {
     teamId: queue.team.id,
@@ -135,6 +141,8 @@ beforeAll(async () => {
     auditEventId: auditEvents.edges[0].node.id,
     otherTeamId: otherManagerMe.team.id,
     spareTokenId: spare.token.id,
+    webhookEndpointId: createWebhookEndpoint.endpoint.id,
+    webhookDeliveryId,
     password,
   };
   Object.assign(credentials, {

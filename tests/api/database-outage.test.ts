@@ -14,7 +14,7 @@ let app: RunningApp;
 const logged: string[] = [];
 beforeAll(async () => {
   postgres = await startRestartablePostgres();
-  app = await startApp({ databaseUrl: postgres.databaseUrl, port: 0, host: '127.0.0.1', serveWeb: false, scheduledChecksIntervalMs: null, log: (message) => logged.push(message) });
+  app = await startApp({ databaseUrl: postgres.databaseUrl, port: 0, host: '127.0.0.1', serveWeb: false, jobs: false, log: (message) => logged.push(message) });
 });
 afterAll(async () => {
   await app?.stop();

@@ -15,8 +15,8 @@ let evaluator2: ApiClient & { userId: string; token: string };
 let specialist: ApiClient & { userId: string; token: string };
 beforeAll(async () => {
   // The interval check is off: tests run the breach check themselves, at the moment they choose.
-  server = await startTestServer({ scheduledChecksIntervalMs: null });
-  second = await startTestServer({ databaseUrl: server.databaseUrl, scheduledChecksIntervalMs: null });
+  server = await startTestServer();
+  second = await startTestServer({ databaseUrl: server.databaseUrl });
   db = new pg.Client({ connectionString: server.databaseUrl });
   await db.connect();
   [manager, evaluator, evaluator2, specialist] = await Promise.all([

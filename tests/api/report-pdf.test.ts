@@ -12,7 +12,7 @@ let admin: ApiClient;
 let teamId: string;
 
 beforeAll(async () => {
-  server = await startTestServer({ serveWeb: true, scheduledChecksIntervalMs: null });
+  server = await startTestServer({ serveWeb: true });
   const [stakeholderEmail] = (await createEvaluators(server.app.orm.em.fork(), 1, Role.STAKEHOLDER)) as [string];
   [manager, stakeholder, admin] = await Promise.all([signedIn(server.url, 'manager@vigil.example'), signedIn(server.url, stakeholderEmail), signedIn(server.url, 'admin@vigil.example')]);
   ({ me: { team: { id: teamId } } } = await manager.data<{ me: { team: { id: string } } }>('{ me { team { id } } }'));
@@ -70,7 +70,7 @@ describe('a report as PDF', () => {
   it('answers 503 with a JSON error code when Chromium is not installed, or the web app is not served', async () => {
     const { generateReport: report } = await manager.data(generate, { input: { kind: 'WEEKLY', at: '2025-04-09T12:00:00Z', teamId } });
     for (const options of [{ serveWeb: true, chromiumPath: '/nonexistent/chromium' }, { serveWeb: false }]) {
-      const other = await startTestServer({ databaseUrl: server.databaseUrl, scheduledChecksIntervalMs: null, ...options });
+      const other = await startTestServer({ databaseUrl: server.databaseUrl, ...options });
       try {
         const response = await pdfOf(report.id, manager, other.url);
         expect(response.status).toBe(503);

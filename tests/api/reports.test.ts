@@ -143,7 +143,7 @@ async function seedFixedData(): Promise<void> {
 }
 
 beforeAll(async () => {
-  server = await startTestServer({ scheduledChecksIntervalMs: null });
+  server = await startTestServer();
   db = new pg.Client({ connectionString: server.databaseUrl });
   await db.connect();
   await seedFixedData();
@@ -463,8 +463,8 @@ describe('scheduled drafts', () => {
     await progress.ready;
     await new Promise((resolve) => setTimeout(resolve, 250));
     const [first, second] = await Promise.all([
-      startTestServer({ databaseUrl: server.databaseUrl, scheduledChecksIntervalMs: null, reportSchedulingIntervalMs: 25 }),
-      startTestServer({ databaseUrl: server.databaseUrl, scheduledChecksIntervalMs: null, reportSchedulingIntervalMs: 25 }),
+      startTestServer({ databaseUrl: server.databaseUrl, jobs: true }),
+      startTestServer({ databaseUrl: server.databaseUrl, jobs: true }),
     ]);
     try {
       const { rows: [teams] } = await db.query('select count(*)::int as n from team');

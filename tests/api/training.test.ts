@@ -17,8 +17,8 @@ let qa: Person;
 let evaluator: Person;
 beforeAll(async () => {
   // Scheduled checks are off: tests run the reminder and remedial checks at the moment they choose.
-  server = await startTestServer({ scheduledChecksIntervalMs: null });
-  second = await startTestServer({ databaseUrl: server.databaseUrl, scheduledChecksIntervalMs: null });
+  server = await startTestServer();
+  second = await startTestServer({ databaseUrl: server.databaseUrl });
   db = new pg.Client({ connectionString: server.databaseUrl });
   await db.connect();
   const as = (email: string) => signedIn(server.url, email);

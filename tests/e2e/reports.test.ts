@@ -13,7 +13,7 @@ let server: TestServer;
 let browser: Browser;
 let stakeholderEmail: string;
 beforeAll(async () => {
-  server = await startTestServer({ serveWeb: true, scheduledChecksIntervalMs: null });
+  server = await startTestServer({ serveWeb: true });
   browser = await launchChromium();
   [stakeholderEmail] = (await createEvaluators(server.app.orm.em.fork(), 1, Role.STAKEHOLDER)) as [string];
   const manager = await signedIn(server.url, 'manager@vigil.example');

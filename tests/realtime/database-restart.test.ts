@@ -11,7 +11,7 @@ let subscribedTo: RunningApp;
 let changedOn: RunningApp;
 beforeAll(async () => {
   postgres = await startRestartablePostgres();
-  const start = () => startApp({ databaseUrl: postgres.databaseUrl, port: 0, host: '127.0.0.1', serveWeb: false, scheduledChecksIntervalMs: null, log: () => undefined });
+  const start = () => startApp({ databaseUrl: postgres.databaseUrl, port: 0, host: '127.0.0.1', serveWeb: false, jobs: false, log: () => undefined });
   // Two instances on one database, as behind a load balancer: an event reaches the subscriber's
   // instance only through Postgres' LISTEN/NOTIFY, which is what a restart breaks.
   [subscribedTo, changedOn] = await Promise.all([start(), start()]);

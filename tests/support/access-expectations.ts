@@ -57,6 +57,9 @@ export interface Fixture {
   otherTeamId: string;
   /** A token only the admin's revokeApiToken call touches. */
   spareTokenId: string;
+  /** A webhook endpoint of the search team (its URL answers nothing: the matrix runs no jobs), and a delivery of it. */
+  webhookEndpointId: string;
+  webhookDeliveryId: string;
   password: string;
 }
 
@@ -105,6 +108,8 @@ const nobodysId = '00000000-0000-4000-8000-000000000000';
 
 export const accessExpectations: Record<string, FieldCall> = {
   // ---- Query ----------------------------------------------------------------------------------
+  webhookDeliveries: { outcomes: only(['admin']), args: (f) => ({ endpointId: f.webhookEndpointId }) },
+  webhookEndpoints: { outcomes: only(['admin']) },
   apiTokens: { outcomes: only(['admin']) },
   auditEvent: { outcomes: only(['admin']), args: (f) => ({ id: f.auditEventId }) },
   auditEvents: { outcomes: only(['admin']) },
@@ -175,6 +180,10 @@ export const accessExpectations: Record<string, FieldCall> = {
   closeCalibrationSession: { outcomes: only(['manager', 'admin']), args: (f) => ({ id: f.sessionId }), phase: 'late' },
   completeQaTask: { outcomes: nobody, args: (f) => ({ input: { taskId: f.qaTaskId, handleTimeMs: 1000, ...finding } }) },
   createApiToken: { outcomes: only(['admin']), args: () => ({ input: { name: 'matrix', scopes: ['REPORTS_READ'] } }) },
+  createWebhookEndpoint: { outcomes: only(['admin']), args: (f) => ({ input: { teamId: f.teamId, url: 'http://127.0.0.1:9/matrix-created', eventTypes: ['DECISION_EVENT'] } }) },
+  replayWebhookDelivery: { outcomes: only(['admin']), args: (f) => ({ id: f.webhookDeliveryId }) },
+  rotateWebhookSecret: { outcomes: only(['admin']), args: (f) => ({ id: f.webhookEndpointId }) },
+  setWebhookEndpointEnabled: { outcomes: only(['admin']), args: (f) => ({ id: f.webhookEndpointId, enabled: false }), phase: 'late' },
   createCalibrationSession: {
     outcomes: only(['qaAnalyst', 'manager', 'admin']),
     args: (f) => ({ input: { title: 'matrix', caseIds: f.openCaseIds, participantIds: f.participantIds } }),

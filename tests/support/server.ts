@@ -15,7 +15,7 @@ export interface TestServer {
  * `databaseUrl` lets a second instance share the database, as instances behind a load balancer do.
  */
 export async function startTestServer(
-  options: { serveWeb?: boolean; databaseUrl?: string; scheduledChecksIntervalMs?: number | null; reportSchedulingIntervalMs?: number | null; chromiumPath?: string } = {},
+  options: { serveWeb?: boolean; databaseUrl?: string; jobs?: boolean; webhookRetryBaseMs?: number; chromiumPath?: string } = {},
 ): Promise<TestServer> {
   const database = options.databaseUrl ? null : await createTestDatabase(inject('postgresUrl'));
   const databaseUrl = options.databaseUrl ?? database!.url;
@@ -24,9 +24,10 @@ export async function startTestServer(
     port: 0,
     host: '127.0.0.1',
     serveWeb: options.serveWeb ?? false,
-    scheduledChecksIntervalMs: options.scheduledChecksIntervalMs,
-    // Off unless a test asks: a scheduled draft's audit row would land in other tests' logs.
-    reportSchedulingIntervalMs: options.reportSchedulingIntervalMs ?? null,
+    // Off unless a test asks (tests call the scheduled work directly): a scheduled draft's audit
+    // row or an SLA notification would land in other tests' assertions.
+    jobs: options.jobs ?? false,
+    webhookRetryBaseMs: options.webhookRetryBaseMs,
     chromiumPath: options.chromiumPath,
     log: () => undefined,
   });

@@ -13,6 +13,7 @@ import type { Context as WsContext } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { ormConfig } from './db/orm-config.ts';
+import { type Jobs, startJobs } from './jobs.ts';
 import type { Context } from '../kernel/context.ts';
 import { createLoaders } from './loaders.ts';
 import { credentialFrom, sessionCookie } from './credentials.ts';
@@ -23,15 +24,11 @@ import { graphqlHttpHandler } from './http-handler.ts';
 import { assertWithinComplexity, complexityPlugin, queryLimits, queryShapeProtection } from '../kernel/limits.ts';
 import { PostgresPubSub } from '../kernel/pubsub.ts';
 import { buildVigilSchema } from './schema.ts';
-import { EscalationService } from '../escalations/escalation.service.ts';
-import { TrainingService } from '../training/training.service.ts';
 import { ReportService } from '../reports/report.service.ts';
 import { csvFileName, reportCsv } from '../reports/report.csv.ts';
 import { PdfUnavailableError, pdfFileName, ReportPdfRenderer } from '../reports/report.pdf.ts';
-import { ReportRollup } from '../reports/report.rollup.ts';
 import { defaultChromiumPath } from './config.ts';
 import { QueueCountsFeed } from '../queues/queue-counts.feed.ts';
-import { DashboardService } from '../dashboard/dashboard.service.ts';
 import { AuthService } from '../people/auth.service.ts';
 import { SessionCache } from '../people/session-cache.ts';
 import { Viewer } from '../kernel/viewer.ts';
@@ -43,10 +40,10 @@ export interface AppOptions {
   /** Serve the built web app at `/` (when it has been built). */
   serveWeb?: boolean;
   log?: (message: string) => void;
-  /** How often this instance runs the scheduled checks (SLA breaches, certification reminders, remedial training); null turns them off (tests call them directly). */
-  scheduledChecksIntervalMs?: number | null;
-  /** How often this instance looks for closed weeks and months without their report draft; null turns it off (the test servers' default). */
-  reportSchedulingIntervalMs?: number | null;
+  /** Run a worker pool of the job queue from the start (jobs.ts: SLA checks, reminders, report drafts …); on unless told. Off, `startJobs` starts it later. */
+  jobs?: boolean;
+  /** The first webhook retry's delay; 30 s unless told (tests shorten it). */
+  webhookRetryBaseMs?: number;
   /** The Chromium that prints reports to PDF; /usr/bin/chromium by default (see config.ts). */
   chromiumPath?: string;
 }
@@ -56,6 +53,8 @@ export interface RunningApp {
   port: number;
   orm: MikroORM;
   pubSub: PostgresPubSub;
+  /** Starts this instance's job worker pool, if it is not running yet. */
+  startJobs(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -73,12 +72,11 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   void sessions.follow(pubSub);
   const queueCounts = new QueueCountsFeed(orm, pubSub, 100, log);
   const schema = await buildVigilSchema(pubSub);
-  const scheduledChecks = runScheduledChecks(orm, options.scheduledChecksIntervalMs === undefined ? 30_000 : options.scheduledChecksIntervalMs, logError);
-  const scheduledReports = every(
-    options.reportSchedulingIntervalMs === undefined ? 60_000 : options.reportSchedulingIntervalMs,
-    () => new ReportService(orm.em.fork()).generateDue(),
-    logError,
-  );
+  let jobs: Jobs | null = null;
+  const startJobsOnce = async () => {
+    jobs ??= await startJobs({ orm, databaseUrl: options.databaseUrl, pubSub, log, webhookRetryBaseMs: options.webhookRetryBaseMs });
+  };
+  if (options.jobs !== false) await startJobsOnce();
 
   /** Builds the per-request context; a bad Bearer token is refused, a stale cookie is ignored. */
   async function contextFor(headers: IncomingHttpHeaders, cookie?: Context['cookie']): Promise<Context> {
@@ -279,58 +277,16 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     port,
     orm,
     pubSub,
+    startJobs: startJobsOnce,
     stop: () =>
       (stopping ??= (async () => {
         await apollo.stop();
         await pdfRenderer.close();
-        await scheduledChecks.stop();
-        await scheduledReports.stop();
+        await jobs?.stop();
         queueCounts.stop();
         await pubSub.stop();
         await orm.close();
       })()),
-  };
-}
-
-/**
- * Every instance runs the scheduled checks on an interval: escalations past their SLA,
- * certifications about to expire, and remedial training. Each acts exactly once whichever
- * instance gets there first (an atomic UPDATE or a unique key), so nothing here needs to know
- * about the other instances. A round never overlaps the previous one.
- */
-function runScheduledChecks(orm: MikroORM, intervalMs: number | null, logError: (error: unknown) => void): { stop(): Promise<void> } {
-  if (intervalMs === null) return { stop: async () => undefined };
-  const round = async () => {
-    await new EscalationService(orm.em.fork()).notifyBreaches();
-    await new TrainingService(orm.em.fork()).remindExpiring();
-    await new TrainingService(orm.em.fork()).assignRemedial();
-    // Keeps the dashboard's delta heap small and the report rollups folded while nobody reads them.
-    await new DashboardService(orm.em.fork()).compact();
-    await new ReportRollup(orm.em.fork()).fold();
-  };
-  return every(intervalMs, round, logError);
-}
-
-/**
- * Runs `round` every `intervalMs` in this instance, never overlapping the previous round. The
- * report drafts of closed weeks and months run this way too: every instance ticks, and
- * ReportService.generateDue lets one in at a time (an advisory lock) and inserts ON CONFLICT DO
- * NOTHING on the period's unique key, so each period's draft is generated once.
- */
-function every(intervalMs: number | null, round: () => Promise<unknown>, logError: (error: unknown) => void): { stop(): Promise<void> } {
-  if (intervalMs === null) return { stop: async () => undefined };
-  let running: Promise<unknown> | null = null;
-  const timer = setInterval(() => {
-    running ??= round()
-      .catch(logError)
-      .finally(() => (running = null));
-  }, intervalMs);
-  timer.unref();
-  return {
-    stop: async () => {
-      clearInterval(timer);
-      await running;
-    },
   };
 }
 

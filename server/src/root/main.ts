@@ -36,7 +36,8 @@ if (!url) {
 const applied = await migrate(url);
 if (applied.length > 0) log(`applied migrations: ${applied.join(', ')}`);
 
-const app = await startApp({ databaseUrl: url, port: config.port, host: config.host, chromiumPath: config.chromiumPath, log });
+// The job worker starts once the demo data is in: a draft the scheduler made first would collide with the seeded ones.
+const app = await startApp({ databaseUrl: url, port: config.port, host: config.host, chromiumPath: config.chromiumPath, log, jobs: false });
 const em = app.orm.em.fork();
 if (config.seedDemo && (await seedOnce(em, 'demo', seedDemo))) log('seeded demo data');
 // The activity decides through statements on pool connections of their own, which refuse to run
@@ -46,6 +47,7 @@ if (config.seedDemo && (await seedOnce(em, 'demo-activity', () => seedDemoActivi
 if (config.seedDemo && (await seedOnce(em, 'demo-history', () => seedDemoHistory(app.orm.em.fork())))) log('seeded demo history');
 if (config.seedDemo && (await seedOnce(em, 'demo-reports', () => seedDemoReports(app.orm.em.fork())))) log('seeded demo reports');
 const demo = await hasSeeded(em, 'demo');
+await app.startJobs();
 
 let shuttingDown = false;
 async function shutdown(signal: string): Promise<void> {

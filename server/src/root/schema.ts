@@ -14,6 +14,7 @@ import { CaseResolver } from '../cases/case.resolver.ts';
 import { DashboardResolver } from '../dashboard/dashboard.resolver.ts';
 import { DecisionFeedResolver } from '../decisions/decision-feed.resolver.ts';
 import { EnforcementResolver } from '../enforcement/enforcement.resolver.ts';
+import { WebhookResolver } from '../webhooks/webhook.resolver.ts';
 import { DecisionResolver } from '../decisions/decision.resolver.ts';
 import { EscalationMessageResolver, EscalationResolver } from '../escalations/escalation.resolver.ts';
 import { GoldenResolver } from '../golden/golden.resolver.ts';
@@ -57,7 +58,7 @@ BAD_REQUEST. Introspection needs a session or an API token outside development.`
 
 export async function buildVigilSchema(pubSub: PubSub): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: [AuthResolver, UserResolver, TeamResolver, ApiTokenResolver, AuditResolver, PolicyResolver, QueueResolver, CaseResolver, DecisionResolver, DecisionFeedResolver, EnforcementResolver, SubjectResolver, WellnessResolver, EscalationResolver, EscalationMessageResolver, NotificationResolver, CalibrationResolver, CalibrationLabelResolver, CalibrationCaseResultResolver, CalibrationPairResultResolver, CalibrationParticipantResultResolver, GoldenResolver, QaResolver, QualityMetricsResolver, TrainingResolver, TrainingModuleResolver, AttemptQuestionResolver, TrainingAttemptResolver, TrainingProgressResolver, CertificationResolver, TrainingAssignmentResolver, QueueCertificationResolver, UserCertificationResolver, ReviewResolver, ReviewAddendumResolver, DashboardResolver, ReportResolver, ReportSubscriptionResolver],
+    resolvers: [AuthResolver, UserResolver, TeamResolver, ApiTokenResolver, AuditResolver, PolicyResolver, QueueResolver, CaseResolver, DecisionResolver, DecisionFeedResolver, EnforcementResolver, SubjectResolver, WellnessResolver, EscalationResolver, EscalationMessageResolver, NotificationResolver, CalibrationResolver, CalibrationLabelResolver, CalibrationCaseResultResolver, CalibrationPairResultResolver, CalibrationParticipantResultResolver, GoldenResolver, QaResolver, QualityMetricsResolver, TrainingResolver, TrainingModuleResolver, AttemptQuestionResolver, TrainingAttemptResolver, TrainingProgressResolver, CertificationResolver, TrainingAssignmentResolver, QueueCertificationResolver, UserCertificationResolver, ReviewResolver, ReviewAddendumResolver, DashboardResolver, ReportResolver, ReportSubscriptionResolver, WebhookResolver],
     pubSub,
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
     validate: { forbidUnknownValues: false },

@@ -1,4 +1,5 @@
 import { MikroORM } from '@mikro-orm/postgresql';
+import { Logger, runMigrations } from 'graphile-worker';
 import pg from 'pg';
 import { ormConfig } from './orm-config.ts';
 
@@ -21,13 +22,18 @@ export async function ensureDatabase(serverUrl: string, database: string): Promi
   }
 }
 
-/** Runs the committed migrations that have not run yet. Never `schema:update`. */
+/** Runs the committed migrations that have not run yet, then the job queue's own (graphile-worker's schema). Never `schema:update`. */
 export async function migrate(url: string): Promise<string[]> {
   const orm = await MikroORM.init(ormConfig(url, { poolMax: 2 }));
   try {
     const applied = await orm.getMigrator().up();
+    await runMigrations({ connectionString: url, logger: quietLogger });
     return applied.map((migration) => migration.name);
   } finally {
     await orm.close();
   }
 }
+
+const quietLogger = new Logger(() => (level, message) => {
+  if (level === 'error') console.error(`job queue migrations: ${message}`);
+});

@@ -20,11 +20,27 @@ export function ormConfig(clientUrl: string, options: { poolMax?: number } = {})
       // Diff against a scratch database (npm run migration:create), not a snapshot file.
       snapshot: false,
     },
-    // The dashboard's and the reports' rollups and the decision feed are written by triggers or
-    // folds and read by hand-written SQL only (dashboard/dashboard.sql.ts, reports/report.rollup.ts,
-    // decisions/decision-feed.sql.ts); the rollups' heaps have no key by design and the feed's
+    // The dashboard's and the reports' rollups, the decision feed, the enforcement lists and the
+    // job workers are written by triggers, folds or jobs.ts and read by hand-written SQL only
+    // (dashboard/dashboard.sql.ts, reports/report.rollup.ts, decisions/decision-feed.sql.ts,
+    // enforcement/enforcement.sql.ts); the rollups' heaps have no key by design and the feed's
     // order is a transaction id, so no entity describes them. Their migrations are their definition.
-    schemaGenerator: { skipTables: [/^dashboard_/, /^report_(arrival|resolution|term|sla|quality)_hour$/, 'report_rollup_state', 'report_dirty_hour', 'decision_event', 'enforcement_entry'] },
+    // graphile-worker's schema is kept by its own migrations (db/database.ts); the generator
+    // matches table names without their schema, so its tables are named here.
+    schemaGenerator: {
+      skipTables: [
+        /^dashboard_/,
+        /^report_(arrival|resolution|term|sla|quality)_hour$/,
+        'report_rollup_state',
+        'report_dirty_hour',
+        'decision_event',
+        'enforcement_entry',
+        'job_worker',
+        'webhook_dispatch_state',
+        /^_private_(jobs|job_queues|known_crontabs|tasks)$/,
+        'migrations',
+      ],
+    },
     forceUtcTimezone: true,
     subscribers: [new PublishAfterCommit(), new SessionChanges()],
     // Fail loudly on a forgotten fork instead of sharing one identity map across requests.

@@ -15,6 +15,8 @@ import { Migration20261202110000DashboardRollups } from './Migration202612021100
 import { Migration20261202130000ReportRollups } from './Migration20261202130000ReportRollups.ts';
 import { Migration20261203090000DecisionFeed } from './Migration20261203090000DecisionFeed.ts';
 import { Migration20261204090000EnforcementLists } from './Migration20261204090000EnforcementLists.ts';
+import { Migration20261204100000JobWorkers } from './Migration20261204100000JobWorkers.ts';
+import { Migration20261204110000Webhooks } from './Migration20261204110000Webhooks.ts';
 import { Migration20261202120000Reports } from './Migration20261202120000Reports.ts';
 
 /** Migrations in the order they run. `npm run migration:create` appends here. */
@@ -37,4 +39,6 @@ export const migrationsList = [
   { name: 'Migration20261202130000ReportRollups', class: Migration20261202130000ReportRollups },
   { name: 'Migration20261203090000DecisionFeed', class: Migration20261203090000DecisionFeed },
   { name: 'Migration20261204090000EnforcementLists', class: Migration20261204090000EnforcementLists },
+  { name: 'Migration20261204100000JobWorkers', class: Migration20261204100000JobWorkers },
+  { name: 'Migration20261204110000Webhooks', class: Migration20261204110000Webhooks },
 ];
