@@ -1,65 +1,27 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
-import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiClient, signedIn } from '../support/api-client.ts';
 import { createTestQueue, queryReport } from '../support/queues.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
+import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.ts';
 
-/**
- * Signed webhooks against a real receiver: a local HTTP server that verifies each delivery with
- * the `standardwebhooks` library, as an integrator's would, and answers as the test tells it.
- */
+/** Signed webhooks against a real receiver that verifies each delivery and answers as the test tells it. */
 const retryBaseMs = 200;
 
 let server: TestServer;
 let db: pg.Client;
 let admin: ApiClient;
 let evaluator: ApiClient;
-let receiver: Server;
-let receiverUrl: string;
+let receiver: WebhookReceiver;
 let teamId: string;
-
-interface Received {
-  id: string;
-  at: number;
-  body: { type: string; data: Record<string, any> };
-  signatures: number;
-  /** Which of the secrets the test holds verified it. */
-  verifiedWith: string[];
-}
-const received: Received[] = [];
-/** The secrets a delivery is checked against; the receiver answers with the next status of `answers` (then 200). */
-let secrets: string[] = [];
-let answers: number[] = [];
 
 const createEndpoint = 'mutation ($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret endpoint { id url eventTypes enabled secretPrefix team { id } } } }';
 const deliveries = `query ($endpointId: ID!) { webhookDeliveries(endpointId: $endpointId, first: 20) { edges { node {
   id status attempts nextAttemptAt deliveredAt eventType payload attemptLog { attempt at statusCode latencyMs error }
 } } } }`;
-
-function startReceiver(): Promise<string> {
-  receiver = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk) => (body += chunk));
-    req.on('end', () => {
-      const headers = Object.fromEntries(Object.entries(req.headers).map(([name, value]) => [name, String(value)]));
-      const verifiedWith = secrets.filter((secret) => {
-        try {
-          new Webhook(secret).verify(body, headers);
-          return true;
-        } catch {
-          return false;
-        }
-      });
-      received.push({ id: headers['webhook-id']!, at: Date.now(), body: JSON.parse(body), signatures: headers['webhook-signature']!.split(' ').length, verifiedWith });
-      res.writeHead(answers.shift() ?? 200).end();
-    });
-  });
-  return new Promise((resolve) => receiver.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`)));
-}
 
 async function decideBlocked(queueId: string): Promise<string> {
   await admin.data('mutation ($input: IngestCasesInput!) { ingestCases(input: $input) { accepted } }', {
@@ -72,19 +34,19 @@ async function decideBlocked(queueId: string): Promise<string> {
   return claimNextCase.case.id;
 }
 
-const arrivalsFor = (caseId: string) => received.filter((request) => request.body.data.caseId === caseId);
+const arrivalsFor = (caseId: string) => receiver.received.filter((request) => request.body.data.caseId === caseId);
 
 beforeAll(async () => {
   server = await startTestServer({ jobs: true, webhookRetryBaseMs: retryBaseMs });
   db = new pg.Client({ connectionString: server.databaseUrl });
   await db.connect();
   [admin, evaluator] = await Promise.all([signedIn(server.url, 'admin@vigil.example'), signedIn(server.url, 'evaluator@vigil.example')]);
-  receiverUrl = await startReceiver();
+  receiver = await startWebhookReceiver();
   teamId = (await createTestQueue(server.app.orm.em.fork())).team.id;
 });
 
 afterAll(async () => {
-  receiver?.close();
+  await receiver?.close();
   await db?.end();
   await server?.stop();
 });
@@ -95,14 +57,14 @@ describe('signed webhooks', () => {
   let deliveredCase: string;
 
   it('delivers a team’s decision to its endpoint, signed, retrying with growing delays until it is accepted', async () => {
-    const { createWebhookEndpoint } = await admin.data(createEndpoint, { input: { teamId, url: receiverUrl, description: 'search enforcement', eventTypes: ['DECISION_EVENT'] } });
-    expect(createWebhookEndpoint.endpoint).toMatchObject({ url: receiverUrl, eventTypes: ['DECISION_EVENT'], enabled: true, team: { id: teamId } });
+    const { createWebhookEndpoint } = await admin.data(createEndpoint, { input: { teamId, url: receiver.url, description: 'search enforcement', eventTypes: ['DECISION_EVENT'] } });
+    expect(createWebhookEndpoint.endpoint).toMatchObject({ url: receiver.url, eventTypes: ['DECISION_EVENT'], enabled: true, team: { id: teamId } });
     expect(createWebhookEndpoint.secret).toMatch(/^whsec_/);
     expect(createWebhookEndpoint.secret.startsWith(createWebhookEndpoint.endpoint.secretPrefix)).toBe(true);
     endpointId = createWebhookEndpoint.endpoint.id;
     firstSecret = createWebhookEndpoint.secret;
-    secrets = [firstSecret];
-    answers = [503, 500];
+    receiver.secrets = [firstSecret];
+    receiver.answers = [503, 500];
 
     deliveredCase = await decideBlocked((await createTestQueue(server.app.orm.em.fork())).id);
     await expect.poll(() => arrivalsFor(deliveredCase).length, { timeout: 20_000 }).toBe(3);
@@ -139,10 +101,10 @@ describe('signed webhooks', () => {
     const { rotateWebhookSecret } = await admin.data('mutation ($id: ID!) { rotateWebhookSecret(id: $id) { secret endpoint { secretPrefix previousSecretExpiresAt } } }', { id: endpointId });
     expect(rotateWebhookSecret.secret).not.toBe(firstSecret);
     expect(Date.parse(rotateWebhookSecret.endpoint.previousSecretExpiresAt) - Date.now()).toBeGreaterThan(23 * 3600_000);
-    secrets = [firstSecret, rotateWebhookSecret.secret];
+    receiver.secrets = [firstSecret, rotateWebhookSecret.secret];
     const rotatedCase = await decideBlocked((await createTestQueue(server.app.orm.em.fork())).id);
     await expect.poll(() => arrivalsFor(rotatedCase).length, { timeout: 10_000 }).toBe(1);
-    expect(arrivalsFor(rotatedCase)[0]).toMatchObject({ signatures: 2, verifiedWith: secrets });
+    expect(arrivalsFor(rotatedCase)[0]).toMatchObject({ signatures: 2, verifiedWith: receiver.secrets });
   });
 
   it('records an endpoint that does not answer, without holding up the others or the decision', async () => {
@@ -171,12 +133,12 @@ describe('signed webhooks', () => {
       [{ teamId, url: 'ftp://example.test/hooks', eventTypes: ['DECISION_EVENT'] }, 'BAD_USER_INPUT', 'url'],
       [{ teamId, url: 'https://user:secret@example.test/hooks', eventTypes: ['DECISION_EVENT'] }, 'BAD_USER_INPUT', 'url'],
       [{ teamId, url: 'not a url', eventTypes: ['DECISION_EVENT'] }, 'BAD_USER_INPUT', 'url'],
-      [{ teamId: '00000000-0000-4000-8000-000000000000', url: receiverUrl, eventTypes: ['DECISION_EVENT'] }, 'NOT_FOUND', undefined],
+      [{ teamId: '00000000-0000-4000-8000-000000000000', url: receiver.url, eventTypes: ['DECISION_EVENT'] }, 'NOT_FOUND', undefined],
     ] as const) {
       const response = await admin.request(createEndpoint, { input });
       expect(response.errors?.[0]?.extensions).toMatchObject({ code, ...(field ? { field } : {}) });
     }
-    const empty = await admin.request(createEndpoint, { input: { teamId, url: receiverUrl, eventTypes: [] } });
+    const empty = await admin.request(createEndpoint, { input: { teamId, url: receiver.url, eventTypes: [] } });
     expect(empty.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const missing = await admin.request('mutation { replayWebhookDelivery(id: "msg_none") { delivery { id } } }');
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');

@@ -71,7 +71,7 @@ describe('the web app in Chromium', () => {
     await page.getByTestId('token-name').fill('browser-made export');
     await page.getByTestId('token-scope-AUDIT_READ').check();
     await page.getByTestId('token-create').click();
-    const secret = (await page.getByTestId('token-secret').textContent())?.trim() ?? '';
+    const secret = (await page.getByTestId('secret-value').textContent())?.trim() ?? '';
     expect(secret).toMatch(/^vgt_/);
 
     const integrator = new ApiClient(server.url, secret);
