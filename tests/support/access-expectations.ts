@@ -108,6 +108,8 @@ const nobodysId = '00000000-0000-4000-8000-000000000000';
 
 export const accessExpectations: Record<string, FieldCall> = {
   // ---- Query ----------------------------------------------------------------------------------
+  // Appeals are for APPEALS_WRITE tokens (the narrow token holds CASES_READ only) and admins.
+  appeal: { outcomes: only(['admin']), args: () => ({ id: nobodysId }), select: '{ id }' },
   webhookDeliveries: { outcomes: only(['admin']), args: (f) => ({ endpointId: f.webhookEndpointId }) },
   webhookEndpoints: { outcomes: only(['admin']) },
   apiTokens: { outcomes: only(['admin']) },
@@ -179,6 +181,7 @@ export const accessExpectations: Record<string, FieldCall> = {
   claimNextQaTask: { outcomes: only(['qaAnalyst']), args: (f) => ({ kind: 'SAMPLE', queueId: f.queueId }) },
   closeCalibrationSession: { outcomes: only(['manager', 'admin']), args: (f) => ({ id: f.sessionId }), phase: 'late' },
   completeQaTask: { outcomes: nobody, args: (f) => ({ input: { taskId: f.qaTaskId, handleTimeMs: 1000, ...finding } }) },
+  submitAppeal: { outcomes: only(['admin']), args: () => ({ input: { decisionId: nobodysId, statement: 'matrix', idempotencyKey: 'matrix' } }), select: '{ appeal { id } }' },
   createApiToken: { outcomes: only(['admin']), args: () => ({ input: { name: 'matrix', scopes: ['REPORTS_READ'] } }) },
   createWebhookEndpoint: { outcomes: only(['admin']), args: (f) => ({ input: { teamId: f.teamId, url: 'http://127.0.0.1:9/matrix-created', eventTypes: ['DECISION_EVENT'] } }) },
   replayWebhookDelivery: { outcomes: only(['admin']), args: (f) => ({ id: f.webhookDeliveryId }) },

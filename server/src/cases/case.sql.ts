@@ -1,4 +1,5 @@
 import type { PreparedStatement } from '../kernel/prepared.ts';
+import { notOriginalDecider } from '../appeals/appeal.sql.ts';
 import { goldenCopyLeased, goldenPick } from '../golden/golden.sql.ts';
 import { claimCandidate, heldBy, leaseUntil } from '../kernel/lease.ts';
 import { certifiedFor } from '../training/certification.sql.ts';
@@ -24,11 +25,13 @@ const gates = ['not exists (select 1 from on_break)', 'not exists (select 1 from
  * The lease pattern (candidate scan with `for update of c skip locked`, the lease as data, the
  * held row given back) is the one of `kernel/lease.ts`. The statement is assembled here from
  * fragments each area owns, each documented where it lives: the wellness gate and exposure
- * count (wellness/wellness.sql.ts), the certification check (training/certification.sql.ts) and
- * the golden pick (golden/golden.sql.ts). It stays one statement, one round trip.
+ * count (wellness/wellness.sql.ts), the certification check (training/certification.sql.ts), the
+ * appeals rule (appeals/appeal.sql.ts) and the golden pick (golden/golden.sql.ts). It stays one
+ * statement, one round trip.
  *
  * - `not exists (decision by me)`: the blind second review never goes to the first reviewer, and
- *   nobody is handed a case they already decided.
+ *   nobody is handed a case they already decided; nor an appeal of a case they decided
+ *   (appeals/appeal.sql.ts).
  * - Wellness: cases of policy areas the evaluator stepped away from today are skipped; an S0 or
  *   S1 case counts towards the cap, and reaching it starts the enforced break.
  * - The order (severity, SLA due, arrival) is the partial index `review_case_claim_order`, which
@@ -80,6 +83,7 @@ candidate as (
       'not exists (select 1 from golden_pick)',
       '(select certified from params)',
       notDecidedBy('$2'),
+      notOriginalDecider('c.id', '$2'),
       notSteppedAway('$2', '(select day from params)', 'c.policy_code'),
     ],
     orderBy: 'c.severity, c.sla_due_at, c.arrived_at',

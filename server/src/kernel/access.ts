@@ -137,6 +137,11 @@ export function mayReadDecisionFeed(viewer: Viewer): boolean {
   return viewer.hasScope(Scope.DECISIONS_READ) || isAdmin(viewer);
 }
 
+/** Appeals come in from the platforms whose users appeal (APPEALS_WRITE tokens), and admins may file one for a user. */
+export function mayAppeal(viewer: Viewer): boolean {
+  return viewer.hasScope(Scope.APPEALS_WRITE) || isAdmin(viewer);
+}
+
 export function mayReadAudit(viewer: Viewer): boolean {
   return viewer.hasScope(Scope.AUDIT_READ) || isAdmin(viewer);
 }

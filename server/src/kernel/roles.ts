@@ -24,6 +24,7 @@ registerEnumType(Role, {
 
 /** What an integrator's API token may do. Tokens never act as a person. */
 export enum Scope {
+  APPEALS_WRITE = 'APPEALS_WRITE',
   AUDIT_READ = 'AUDIT_READ',
   CASES_READ = 'CASES_READ',
   CASES_WRITE = 'CASES_WRITE',
@@ -35,6 +36,7 @@ registerEnumType(Scope, {
   name: 'Scope',
   description: 'A permission granted to an integrator API token.',
   valuesConfig: {
+    APPEALS_WRITE: { description: 'Submit appeals on behalf of a subject’s owner, and read them back.' },
     AUDIT_READ: { description: 'Read the audit log.' },
     CASES_READ: { description: 'Read cases and their decisions.' },
     CASES_WRITE: { description: 'Push cases in.' },

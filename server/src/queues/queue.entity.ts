@@ -11,7 +11,7 @@ export type SlaTargets = Record<Severity, number>;
 @ObjectType({ description: 'A live review queue: what it takes, how fast it must be worked, how it is sampled.' })
 @Entity({ tableName: 'queue' })
 export class Queue {
-  [OptionalProps]?: 'id' | 'createdAt';
+  [OptionalProps]?: 'id' | 'createdAt' | 'forAppeals';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -60,6 +60,14 @@ export class Queue {
   @Field(() => Float, { description: 'Share of claims that are hidden golden cases (0 to 1).' })
   @Property({ type: 'double' })
   goldenRate!: number;
+
+  /** Where appeals of this queue's outcomes go (appeals/appeal.service.ts makes it on the first appeal). */
+  @ManyToOne(() => Queue, { nullable: true })
+  appealsQueue?: Queue | null;
+
+  @Field({ description: 'An appeals queue: its cases are appeals of another queue’s outcomes, never handed to anyone who decided the original.' })
+  @Property({ type: 'boolean', default: false })
+  forAppeals: boolean = false;
 
   @Field({ description: 'When the queue was created.' })
   @Property({ type: 'datetime', defaultRaw: 'now()' })

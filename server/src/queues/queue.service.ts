@@ -1,3 +1,4 @@
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../kernel/ids.ts';
 import { type Page, type PageResult, findPage } from '../kernel/pagination.ts';
@@ -21,6 +22,7 @@ export interface NewQueue {
   qaSampleRate: number;
   goldenRate: number;
   requiredCertification?: string | null;
+  forAppeals?: boolean;
 }
 
 export interface QueueCounts {
@@ -53,6 +55,33 @@ export class QueueService {
       await new AuditService(tx).record(actor, { action: 'queue.created', entityType: 'Queue', entityId: queue.id, after: { ...input } });
       return queue;
     });
+  }
+
+  /**
+   * The queue where appeals of the queue's outcomes go, made on first use in the caller's
+   * transaction: the same team, domain, kinds, locales, SLA targets, lease and certification, and
+   * no sampling (an appeal is itself the second look).
+   */
+  async appealsQueueOf(actor: Actor, queueId: string): Promise<Queue> {
+    const queue = await this.em.findOneOrFail(Queue, { id: queueId }, { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['team', 'appealsQueue'] });
+    if (queue.appealsQueue) return queue.appealsQueue;
+    const appeals = await this.create(actor, {
+      name: `${queue.name} — appeals`,
+      domain: queue.domain,
+      subjectKinds: [...queue.subjectKinds],
+      locales: [...queue.locales],
+      teamId: queue.team.id,
+      slaTargetsMs: { ...queue.slaTargetsMs },
+      leaseMs: queue.leaseMs,
+      doubleReviewRate: 0,
+      qaSampleRate: 0,
+      goldenRate: 0,
+      requiredCertification: queue.requiredCertification ?? null,
+      forAppeals: true,
+    });
+    queue.appealsQueue = appeals;
+    await new AuditService(this.em).record(actor, { action: 'queue.appeals_queue_set', entityType: 'Queue', entityId: queue.id, before: { appealsQueueId: null }, after: { appealsQueueId: appeals.id } });
+    return appeals;
   }
 
   /** Names the certification evaluators need to claim here, or none. */

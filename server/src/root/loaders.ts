@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { appealLoaders } from '../appeals/appeal.loaders.ts';
 import { caseLoaders } from '../cases/case.loaders.ts';
 import { decisionLoaders } from '../decisions/decision.loaders.ts';
 import { goldenLoaders } from '../golden/golden.loaders.ts';
@@ -9,5 +10,5 @@ import { subjectLoaders } from '../subjects/subject.loaders.ts';
 
 /** Every area's loaders for one request (each area declares its own in `<area>.loaders.ts`). */
 export function createLoaders(em: EntityManager): Loaders {
-  return { ...peopleLoaders(em), ...queueLoaders(em), ...subjectLoaders(em), ...caseLoaders(em), ...decisionLoaders(em), ...goldenLoaders(em) };
+  return { ...appealLoaders(em), ...peopleLoaders(em), ...queueLoaders(em), ...subjectLoaders(em), ...caseLoaders(em), ...decisionLoaders(em), ...goldenLoaders(em) };
 }

@@ -14,6 +14,7 @@ import { Queue } from '../../queues/queue.entity.ts';
 import { Subject } from '../../subjects/subject.entity.ts';
 import { ExposureDay, StepAway, TeamWellness, UserWellness } from '../../wellness/wellness.entities.ts';
 import { ApiToken } from '../../people/api-token.entity.ts';
+import { Appeal } from '../../appeals/appeal.entity.ts';
 import { WebhookDelivery, WebhookEndpoint } from '../../webhooks/webhook.entity.ts';
 import { Session } from '../../people/session.entity.ts';
 import { Site } from '../../people/site.entity.ts';
@@ -22,4 +23,4 @@ import { User } from '../../people/user.entity.ts';
 import { SeedRun } from './seed-run.entity.ts';
 
 /** Every entity, listed explicitly: discovery by folder scanning does not survive bundling or ESM. */
-export const entities = [Site, Team, User, Session, ApiToken, AuditEvent, SeedRun, Policy, Subject, Queue, ReviewCase, Decision, TeamWellness, UserWellness, ExposureDay, StepAway, EscalationTier, Escalation, EscalationMessage, Notification, CalibrationSession, CalibrationCase, CalibrationParticipant, CalibrationLabel, GoldenCase, QaTask, TrainingProgram, TrainingModule, AssessmentQuestion, TrainingAttempt, Certification, TrainingAssignment, PerformanceReview, ReviewAddendum, CoachingGoal, Report, ReportSubscription, WebhookEndpoint, WebhookDelivery];
+export const entities = [Site, Team, User, Session, ApiToken, AuditEvent, SeedRun, Policy, Subject, Queue, ReviewCase, Decision, TeamWellness, UserWellness, ExposureDay, StepAway, EscalationTier, Escalation, EscalationMessage, Notification, CalibrationSession, CalibrationCase, CalibrationParticipant, CalibrationLabel, GoldenCase, QaTask, TrainingProgram, TrainingModule, AssessmentQuestion, TrainingAttempt, Certification, TrainingAssignment, PerformanceReview, ReviewAddendum, CoachingGoal, Report, ReportSubscription, WebhookEndpoint, WebhookDelivery, Appeal];

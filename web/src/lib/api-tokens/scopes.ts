@@ -5,6 +5,7 @@ import type { Scope } from '$lib/graphql/generated/graphql';
  * scope added to the schema fails the type check until it is described here.
  */
 const scopeDescriptions: Record<Scope, string> = {
+  APPEALS_WRITE: 'Submit appeals for subjects’ owners',
   AUDIT_READ: 'Read the audit log',
   CASES_READ: 'Read cases and their decisions',
   CASES_WRITE: 'Push cases in',

@@ -132,3 +132,15 @@ export function actionProblem(type: EnforcementAction, parameters: ActionParamet
       return null;
   }
 }
+
+const parameterLabels = new Map<string, string>([...restrictableFeatures, ...verificationKinds, ...profileFields].map((choice) => [choice.value, choice.label]));
+
+/** An action with its one parameter, as the server stored it: "Suspend for 7 days". */
+export function knownActionLabel(action: EnforcementAction, params: Record<string, unknown>): string {
+  const parameter = actionParameter[action];
+  const value = parameter ? params[parameter] : undefined;
+  if (value === undefined || value === null) return actionLabel(action);
+  if (parameter === 'suspensionDays') return `${actionLabel(action)} for ${String(value)} days`;
+  const values = Array.isArray(value) ? value : [value];
+  return `${actionLabel(action)}: ${values.map((item) => parameterLabels.get(String(item)) ?? String(item)).join(', ')}`;
+}

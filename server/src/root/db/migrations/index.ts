@@ -17,6 +17,7 @@ import { Migration20261203090000DecisionFeed } from './Migration20261203090000De
 import { Migration20261204090000EnforcementLists } from './Migration20261204090000EnforcementLists.ts';
 import { Migration20261204100000JobWorkers } from './Migration20261204100000JobWorkers.ts';
 import { Migration20261204110000Webhooks } from './Migration20261204110000Webhooks.ts';
+import { Migration20261204120000Appeals } from './Migration20261204120000Appeals.ts';
 import { Migration20261202120000Reports } from './Migration20261202120000Reports.ts';
 
 /** Migrations in the order they run. `npm run migration:create` appends here. */
@@ -41,4 +42,5 @@ export const migrationsList = [
   { name: 'Migration20261204090000EnforcementLists', class: Migration20261204090000EnforcementLists },
   { name: 'Migration20261204100000JobWorkers', class: Migration20261204100000JobWorkers },
   { name: 'Migration20261204110000Webhooks', class: Migration20261204110000Webhooks },
+  { name: 'Migration20261204120000Appeals', class: Migration20261204120000Appeals },
 ];
