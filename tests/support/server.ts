@@ -15,7 +15,7 @@ export interface TestServer {
  * `databaseUrl` lets a second instance share the database, as instances behind a load balancer do.
  */
 export async function startTestServer(
-  options: { serveWeb?: boolean; databaseUrl?: string; jobs?: boolean; webhookRetryBaseMs?: number; chromiumPath?: string } = {},
+  options: { serveWeb?: boolean; databaseUrl?: string; jobs?: boolean; webhookRetryBaseMs?: number; tokenRequestsPerMinute?: number; chromiumPath?: string } = {},
 ): Promise<TestServer> {
   const database = options.databaseUrl ? null : await createTestDatabase(inject('postgresUrl'));
   const databaseUrl = options.databaseUrl ?? database!.url;
@@ -28,6 +28,7 @@ export async function startTestServer(
     // row or an SLA notification would land in other tests' assertions.
     jobs: options.jobs ?? false,
     webhookRetryBaseMs: options.webhookRetryBaseMs,
+    tokenRequestsPerMinute: options.tokenRequestsPerMinute,
     chromiumPath: options.chromiumPath,
     log: () => undefined,
   });

@@ -41,6 +41,11 @@ export const ErrorCode = {
    * HTTP: status 503 and a `Retry-After` header), with the same idempotency key.
    */
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  /**
+   * The API token sent more requests than its limit allows in the current minute. Send again
+   * after `extensions.retryAfterSeconds` (over HTTP: status 429 and a `Retry-After` header).
+   */
+  RATE_LIMITED: 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -96,6 +101,13 @@ export const retryAfterSeconds = 2;
 export class ServiceUnavailableError extends AppError {
   constructor() {
     super(ErrorCode.SERVICE_UNAVAILABLE, 'The service is temporarily unavailable; retry shortly.', undefined, { retryAfterSeconds });
+  }
+}
+
+/** An API token over its request limit; see ErrorCode.RATE_LIMITED. */
+export class RateLimitedError extends AppError {
+  constructor(message: string, retryAfterSeconds: number) {
+    super(ErrorCode.RATE_LIMITED, message, undefined, { retryAfterSeconds });
   }
 }
 

@@ -27,7 +27,8 @@ import { buildVigilSchema } from './schema.ts';
 import { ReportService } from '../reports/report.service.ts';
 import { csvFileName, reportCsv } from '../reports/report.csv.ts';
 import { PdfUnavailableError, pdfFileName, ReportPdfRenderer } from '../reports/report.pdf.ts';
-import { defaultChromiumPath } from './config.ts';
+import { defaultChromiumPath, defaultTokenRequestsPerMinute } from './config.ts';
+import { TokenRateLimit } from './rate-limit.ts';
 import { QueueCountsFeed } from '../queues/queue-counts.feed.ts';
 import { AuthService } from '../people/auth.service.ts';
 import { SessionCache } from '../people/session-cache.ts';
@@ -44,6 +45,8 @@ export interface AppOptions {
   jobs?: boolean;
   /** The first webhook retry's delay; 30 s unless told (tests shorten it). */
   webhookRetryBaseMs?: number;
+  /** Requests an API token may send per minute (rate-limit.ts); config.ts's default unless told. */
+  tokenRequestsPerMinute?: number;
   /** The Chromium that prints reports to PDF; /usr/bin/chromium by default (see config.ts). */
   chromiumPath?: string;
 }
@@ -78,8 +81,14 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   };
   if (options.jobs !== false) await startJobsOnce();
 
-  /** Builds the per-request context; a bad Bearer token is refused, a stale cookie is ignored. */
-  async function contextFor(headers: IncomingHttpHeaders, cookie?: Context['cookie']): Promise<Context> {
+  const tokenRateLimit = new TokenRateLimit(orm, options.tokenRequestsPerMinute ?? defaultTokenRequestsPerMinute);
+
+  /**
+   * Builds the per-request context; a bad Bearer token is refused, a stale cookie is ignored, and
+   * a token's request is counted against its limit (`counted`: not a WebSocket's connection_init,
+   * whose operations count one by one).
+   */
+  async function contextFor(headers: IncomingHttpHeaders, cookie?: Context['cookie'], counted = true): Promise<Context> {
     const em = orm.em.fork();
     const { credential, source } = credentialFrom(headers);
     let viewer = Viewer.anonymous();
@@ -93,6 +102,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       }
       cookie?.clear();
     }
+    if (counted && viewer.token) await tokenRateLimit.consume(viewer.token.id).catch((error: unknown) => Promise.reject(unavailableOr(error)));
     return { em, viewer, credential: viewer.isAuthenticated ? credential : undefined, cookie, pubSub, queueCounts, loaders: createLoaders(em) };
   }
 
@@ -124,7 +134,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       // The socket authenticates once, in connection_init, with a token or the upgrade's cookie.
       onConnect: async (ctx) => {
         try {
-          const context = await contextFor(socketHeaders(ctx));
+          const context = await contextFor(socketHeaders(ctx), undefined, false);
           if (context.viewer.isAuthenticated) return true;
           ctx.extra.socket.close(4401, 'Unauthorized: sign in, or send { authorization: "Bearer <token>" } in connection_init');
         } catch (error) {
@@ -221,16 +231,18 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
-  /** A download's failure as its status (401 for a bad or missing credential, 403/404 as the `report` field, 503 without Chromium), in text or as JSON `{ error: { code, message } }`. */
+  /** A download's failure as its status (401 for a bad or missing credential, 429 over a token's limit, 403/404 as the `report` field, 503 without Chromium), in text or as JSON `{ error: { code, message } }`. */
   const downloadFailed = (res: express.Response, json = false) => (error: unknown) => {
+    const head = error instanceof GraphQLError ? (error.extensions.http as { status?: number; headers?: Map<string, string> } | undefined) : undefined;
     const status =
       error instanceof GraphQLError
-        ? 401
+        ? (head?.status ?? 401)
         : error instanceof AppError
           ? ({ [ErrorCode.UNAUTHENTICATED]: 401, [ErrorCode.FORBIDDEN]: 403, [ErrorCode.NOT_FOUND]: 404, [ErrorCode.SERVICE_UNAVAILABLE]: 503 } as Record<string, number>)[error.code]
           : undefined;
     if (!status) logError(error);
     if (res.headersSent) return;
+    for (const [name, value] of head?.headers ?? []) res.setHeader(name, value);
     const message = status ? (error as Error).message : 'Internal server error';
     if (!json) return void res.status(status ?? 500).type('text/plain').send(message);
     const code = error instanceof GraphQLError ? error.extensions.code : error instanceof AppError && status ? error.code : ErrorCode.INTERNAL_SERVER_ERROR;

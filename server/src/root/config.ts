@@ -22,6 +22,18 @@ export interface Config {
   seedDemo: boolean;
   /** The Chromium that prints reports to PDF (VIGIL_CHROMIUM); when it is missing, PDFs answer 503. */
   chromiumPath: string;
+  /** Requests an API token may send per minute (VIGIL_TOKEN_REQUESTS_PER_MINUTE); people are not limited. */
+  tokenRequestsPerMinute: number;
+}
+
+/** An integration pushing 5,000 cases a second in batches of 500 sends 600 requests a minute; five times that leaves room. */
+export const defaultTokenRequestsPerMinute = 3000;
+
+function positiveInteger(value: string | undefined, name: string): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1) throw new Error(`${name} must be a whole number above 0, got "${value}"`);
+  return parsed;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -37,5 +49,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseName: 'vigil',
     seedDemo: env.VIGIL_SEED_DEMO ? env.VIGIL_SEED_DEMO === 'true' : !databaseUrl,
     chromiumPath: env.VIGIL_CHROMIUM?.trim() || defaultChromiumPath,
+    tokenRequestsPerMinute: positiveInteger(env.VIGIL_TOKEN_REQUESTS_PER_MINUTE, 'VIGIL_TOKEN_REQUESTS_PER_MINUTE') ?? defaultTokenRequestsPerMinute,
   };
 }

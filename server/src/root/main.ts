@@ -37,7 +37,7 @@ const applied = await migrate(url);
 if (applied.length > 0) log(`applied migrations: ${applied.join(', ')}`);
 
 // The job worker starts once the demo data is in: a draft the scheduler made first would collide with the seeded ones.
-const app = await startApp({ databaseUrl: url, port: config.port, host: config.host, chromiumPath: config.chromiumPath, log, jobs: false });
+const app = await startApp({ databaseUrl: url, port: config.port, host: config.host, chromiumPath: config.chromiumPath, tokenRequestsPerMinute: config.tokenRequestsPerMinute, log, jobs: false });
 const em = app.orm.em.fork();
 if (config.seedDemo && (await seedOnce(em, 'demo', seedDemo))) log('seeded demo data');
 // The activity decides through statements on pool connections of their own, which refuse to run

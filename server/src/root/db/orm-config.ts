@@ -20,8 +20,9 @@ export function ormConfig(clientUrl: string, options: { poolMax?: number } = {})
       // Diff against a scratch database (npm run migration:create), not a snapshot file.
       snapshot: false,
     },
-    // The dashboard's and the reports' rollups, the decision feed, the enforcement lists and the
-    // job workers are written by triggers, folds or jobs.ts and read by hand-written SQL only
+    // The dashboard's and the reports' rollups, the decision feed, the enforcement lists, the job
+    // workers, the webhook dispatcher's place and the token rate limits are written by triggers,
+    // folds, jobs.ts or rate-limiter-flexible and read by hand-written SQL only
     // (dashboard/dashboard.sql.ts, reports/report.rollup.ts, decisions/decision-feed.sql.ts,
     // enforcement/enforcement.sql.ts); the rollups' heaps have no key by design and the feed's
     // order is a transaction id, so no entity describes them. Their migrations are their definition.
@@ -37,6 +38,7 @@ export function ormConfig(clientUrl: string, options: { poolMax?: number } = {})
         'enforcement_entry',
         'job_worker',
         'webhook_dispatch_state',
+        'token_rate_limit',
         /^_private_(jobs|job_queues|known_crontabs|tasks)$/,
         'migrations',
       ],
