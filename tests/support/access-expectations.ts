@@ -125,6 +125,8 @@ export const accessExpectations: Record<string, FieldCall> = {
   // Enforcement lists are folded from the feed and open to the same callers.
   enforcementChanges: { outcomes: only(['admin']), args: () => ({ domain: 'SEARCH' }), select: '{ hasMore }' },
   enforcementList: { outcomes: only(['admin']), args: () => ({ domain: 'ACCOUNT' }), select: '{ hasMore }' },
+  statementOfReasons: { outcomes: only(['admin']), args: () => ({ decisionId: nobodysId }), select: '{ decisionId }' },
+  statementsOfReasons: { outcomes: only(['admin']), args: () => ({ from: period.from, to: period.to }), select: '{ hasMore }' },
   dashboard: { outcomes: only(['manager', 'admin']), args: (f) => ({ filter: { teamId: f.teamId } }), select: '{ teamId }' },
   escalation: { outcomes: only(['qaAnalyst', 'specialist', 'manager', 'admin']), args: (f) => ({ id: f.escalationId }) },
   escalationPrecision: { outcomes: only(['manager', 'admin']), args: (f) => ({ userId: f.evaluator2Id, ...period }) },

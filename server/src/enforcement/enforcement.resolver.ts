@@ -1,9 +1,10 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { assertAllowed, mayReadDecisionFeed } from '../kernel/access.ts';
 import type { Context } from '../kernel/context.ts';
 import { Domain } from '../policies/severity.ts';
-import { EnforcementService, type EnforcementChangePage, type EnforcementListPage } from './enforcement.service.ts';
-import { EnforcementChangePageType, EnforcementListPageType } from './enforcement.types.ts';
+import { EnforcementService, type EnforcementChangePage, type EnforcementListPage, type StatementOfReasonsPage } from './enforcement.service.ts';
+import type { StatementOfReasons } from './statement-of-reasons.ts';
+import { EnforcementChangePageType, EnforcementListPageType, StatementOfReasonsPageType, StatementOfReasonsType } from './enforcement.types.ts';
 
 const refusal = 'Enforcement lists are for DECISIONS_READ tokens and admins.';
 
@@ -35,5 +36,25 @@ export class EnforcementResolver {
   ): Promise<EnforcementChangePage> {
     assertAllowed(ctx.viewer, mayReadDecisionFeed(ctx.viewer), refusal);
     return new EnforcementService(ctx.em).changes(domain, since, first);
+  }
+
+  @Query(() => StatementOfReasonsType, { description: 'The statement of reasons (DSA Art. 17) of one enforcing outcome, by its decision. DECISIONS_READ tokens and admins.' })
+  async statementOfReasons(@Arg('decisionId', () => ID) decisionId: string, @Ctx() ctx: Context): Promise<StatementOfReasons> {
+    assertAllowed(ctx.viewer, mayReadDecisionFeed(ctx.viewer), refusal);
+    return new EnforcementService(ctx.em).statement(decisionId);
+  }
+
+  @Query(() => StatementOfReasonsPageType, {
+    description: 'The statements of reasons of the enforcing outcomes decided in [from, to) (at most 366 days), oldest first; as CSV at `/statements-of-reasons.csv?from=…&to=…`. DECISIONS_READ tokens and admins.',
+  })
+  async statementsOfReasons(
+    @Arg('from', () => Date) from: Date,
+    @Arg('to', () => Date) to: Date,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('first', () => Int, { defaultValue: 100, description: 'At most 1000.' }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<StatementOfReasonsPage> {
+    assertAllowed(ctx.viewer, mayReadDecisionFeed(ctx.viewer), refusal);
+    return new EnforcementService(ctx.em).statements(from, to, after, first);
   }
 }

@@ -1,10 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EnforcementAction } from '../decisions/actions.ts';
 import { cursorOf, positionOf } from '../decisions/feed-position.ts';
-import { BadUserInputError } from '../kernel/errors.ts';
+import type { DecisionEventKind } from '../decisions/decision-feed.service.ts';
+import type { Verdict } from '../decisions/decision.entity.ts';
+import { BadUserInputError, NotFoundError } from '../kernel/errors.ts';
+import { isUuid } from '../kernel/ids.ts';
 import type { Domain } from '../policies/severity.ts';
 import type { SubjectKind } from '../subjects/subject-kind.ts';
-import { entriesPage } from './enforcement.sql.ts';
+import { entriesPage, statementsPage } from './enforcement.sql.ts';
+import { categoryOf, eeaStates, factsReliedOn, isAutomatedSource, redress, restrictionOfAction, sourceTypeOf, type StatementOfReasons } from './statement-of-reasons.ts';
 
 /** What a subject is under now, and the decision that put it there. */
 export interface EnforcementEntry {
@@ -47,7 +51,76 @@ export interface EnforcementChangePage {
   hasMore: boolean;
 }
 
+export interface StatementOfReasonsPage {
+  statements: StatementOfReasons[];
+  endCursor: string | null;
+  hasMore: boolean;
+}
+
 export const maxEnforcementPage = 1000;
+const maxStatementsPeriodMs = 366 * 86_400_000;
+
+interface StatementRow {
+  position: string;
+  decided_at: Date;
+  /** decided_at to the microsecond, as the cursor keeps it (a Date holds milliseconds). */
+  decided_key: string;
+  decision_id: string;
+  case_id: string;
+  kind: DecisionEventKind;
+  subject_kind: SubjectKind;
+  subject_key: string;
+  subject_locale: string;
+  verdict: Verdict;
+  policy_codes: string[];
+  action: EnforcementAction;
+  action_params: Record<string, unknown>;
+  sources: string[];
+  reasons: string[];
+  report_count: number;
+  rationale: string;
+  appeal_status: string | null;
+  policies: { code: string; name: string; version: number }[];
+}
+
+function statementOf(row: StatementRow): StatementOfReasons {
+  const decidedAt = new Date(row.decided_at);
+  const days = row.action === 'SUSPEND' ? Number(row.action_params.suspensionDays) : null;
+  return {
+    decisionId: row.decision_id,
+    caseId: row.case_id,
+    kind: row.kind,
+    subject: { kind: row.subject_kind, key: row.subject_key, locale: row.subject_locale },
+    action: row.action,
+    actionParams: row.action_params,
+    restriction: restrictionOfAction[row.action as Exclude<EnforcementAction, EnforcementAction.NO_ACTION>],
+    decisionGround: 'INCOMPATIBLE_CONTENT',
+    policies: row.policies,
+    category: categoryOf(row.policy_codes),
+    verdict: row.verdict,
+    factsReliedOn: factsReliedOn({ reportCount: row.report_count, sources: row.sources, reasons: row.reasons, rationale: row.rationale }),
+    sourceType: sourceTypeOf(row.sources),
+    automatedDetection: row.sources.some(isAutomatedSource),
+    automatedDecision: 'NOT_AUTOMATED',
+    territorialScope: eeaStates,
+    applicationDate: decidedAt,
+    endDate: days ? new Date(decidedAt.getTime() + days * 86_400_000) : null,
+    redress,
+    appealStatus: row.appeal_status,
+  };
+}
+
+/** A statements page's cursor: the last statement's decision time and feed position. */
+function statementCursor(row: StatementRow): string {
+  return Buffer.from(`${row.decided_key}|${row.position}`).toString('base64url');
+}
+
+function statementPosition(cursor: string | null | undefined): { at: string; position: string } {
+  if (!cursor) return { at: '-infinity', position: '0' };
+  const match = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z)\|(\d{1,19})$/.exec(Buffer.from(cursor, 'base64url').toString('latin1'));
+  if (!match || Buffer.from(`${match[1]}|${match[2]}`).toString('base64url') !== cursor) throw new BadUserInputError('after is not a cursor this list gave out.', 'after');
+  return { at: match[1]!, position: match[2]! };
+}
 
 interface EntryRow {
   tx: string;
@@ -108,6 +181,25 @@ export class EnforcementService {
   async changes(domain: Domain, since: string | null | undefined, first: number): Promise<EnforcementChangePage> {
     const { rows, version, hasMore } = await this.read(domain, since, 'since', first, true);
     return { changes: rows.map(changeOf), version, hasMore };
+  }
+
+  /** The statements of reasons of the enforcing outcomes decided in [from, to), oldest first. */
+  async statements(from: Date, to: Date, after: string | null | undefined, first: number): Promise<StatementOfReasonsPage> {
+    if (!Number.isInteger(first) || first < 1 || first > maxEnforcementPage) throw new BadUserInputError(`first must be between 1 and ${maxEnforcementPage}.`, 'first');
+    if (!(from < to)) throw new BadUserInputError('from must be before to.', 'to');
+    if (to.getTime() - from.getTime() > maxStatementsPeriodMs) throw new BadUserInputError('Ask for at most 366 days at a time.', 'to');
+    const start = statementPosition(after);
+    const rows = await this.em.execute<StatementRow[]>(statementsPage, [from, to, start.at, start.position, null, null, first + 1]);
+    const page = rows.slice(0, first);
+    return { statements: page.map(statementOf), endCursor: page.length ? statementCursor(page.at(-1)!) : (after ?? null), hasMore: rows.length > first };
+  }
+
+  /** One enforcing outcome's statement of reasons. */
+  async statement(decisionId: string): Promise<StatementOfReasons> {
+    if (!isUuid(decisionId)) throw new BadUserInputError('decisionId is a decision id.', 'decisionId');
+    const [row] = await this.em.execute<StatementRow[]>(statementsPage, ['-infinity', 'infinity', '-infinity', '0', decisionId, decisionId, 1]);
+    if (!row) throw new NotFoundError('An enforcing outcome with this decision');
+    return statementOf(row);
   }
 
   private async read(domain: Domain, from: string | null | undefined, field: string, first: number, withRemoved: boolean) {

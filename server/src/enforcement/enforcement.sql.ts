@@ -15,3 +15,26 @@ where domain = ?
   and (active or ?::boolean)
 order by tx, position
 limit ?`;
+
+/**
+ * Statements of reasons: the enforcing outcomes on the feed decided in a period (or one
+ * decision's), with the facts behind each, in (decided_at, position) order on
+ * `decision_event_decided_at` (Migration20261204140000StatementsOfReasons). Bindings: from, to,
+ * the cursor's decided_at and position, a decision id or null, the limit.
+ */
+export const statementsPage = `
+select e.position::text as position, e.decided_at, to_char(e.decided_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as decided_key, e.decision_id, e.case_id, e.kind, e.subject_kind, e.subject_key, e.subject_locale,
+       e.verdict, e.policy_codes, e.action, e.action_params,
+       c.sources, c.reasons, c.report_count, d.rationale,
+       (select a.status from appeal a where a.appealed_decision_id = e.decision_id) as appeal_status,
+       array(select jsonb_build_object('code', p.code, 'name', p.name, 'version', p.version)
+             from policy p where p.version = d.policy_version and p.code = any(e.policy_codes) order by p.code) as policies
+from decision_event e
+join review_case c on c.id = e.case_id
+join decision d on d.id = e.decision_id
+where e.action <> 'NO_ACTION'
+  and e.decided_at >= ?::timestamptz and e.decided_at < ?::timestamptz
+  and (e.decided_at, e.position) > (?::timestamptz, ?::bigint)
+  and (?::uuid is null or e.decision_id = ?::uuid)
+order by e.decided_at, e.position
+limit ?`;

@@ -19,7 +19,10 @@ import { createLoaders } from './loaders.ts';
 import { credentialFrom, sessionCookie } from './credentials.ts';
 import { subscribeSharingBroadcasts } from '../kernel/broadcast.ts';
 import { assertAtEdge, edgePlugin, serviceUnavailablePlugin, unavailableOr } from './edge.ts';
-import { AppError, ErrorCode, formatError } from '../kernel/errors.ts';
+import { AppError, BadUserInputError, ErrorCode, formatError } from '../kernel/errors.ts';
+import { assertAllowed, mayReadDecisionFeed } from '../kernel/access.ts';
+import { EnforcementService } from '../enforcement/enforcement.service.ts';
+import { writeStatementsCsv } from '../enforcement/statement-of-reasons.csv.ts';
 import { graphqlHttpHandler } from './http-handler.ts';
 import { assertWithinComplexity, complexityPlugin, queryLimits, queryShapeProtection } from '../kernel/limits.ts';
 import { PostgresPubSub } from '../kernel/pubsub.ts';
@@ -231,17 +234,17 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
-  /** A download's failure as its status (401 for a bad or missing credential, 429 over a token's limit, 403/404 as the `report` field, 503 without Chromium), in text or as JSON `{ error: { code, message } }`. */
+  /** A download's failure as its status (400 for a bad parameter, 401 for a bad or missing credential, 429 over a token's limit, 403/404 as the `report` field, 503 without Chromium), in text or as JSON `{ error: { code, message } }`; once the body has begun, the connection is cut so the client sees it incomplete. */
   const downloadFailed = (res: express.Response, json = false) => (error: unknown) => {
     const head = error instanceof GraphQLError ? (error.extensions.http as { status?: number; headers?: Map<string, string> } | undefined) : undefined;
     const status =
       error instanceof GraphQLError
         ? (head?.status ?? 401)
         : error instanceof AppError
-          ? ({ [ErrorCode.UNAUTHENTICATED]: 401, [ErrorCode.FORBIDDEN]: 403, [ErrorCode.NOT_FOUND]: 404, [ErrorCode.SERVICE_UNAVAILABLE]: 503 } as Record<string, number>)[error.code]
+          ? ({ [ErrorCode.BAD_USER_INPUT]: 400, [ErrorCode.UNAUTHENTICATED]: 401, [ErrorCode.FORBIDDEN]: 403, [ErrorCode.NOT_FOUND]: 404, [ErrorCode.SERVICE_UNAVAILABLE]: 503 } as Record<string, number>)[error.code]
           : undefined;
     if (!status) logError(error);
-    if (res.headersSent) return;
+    if (res.headersSent) return void res.destroy();
     for (const [name, value] of head?.headers ?? []) res.setHeader(name, value);
     const message = status ? (error as Error).message : 'Internal server error';
     if (!json) return void res.status(status ?? 500).type('text/plain').send(message);
@@ -257,6 +260,26 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       res.setHeader('content-disposition', `attachment; filename="${csvFileName(report)}"`);
       res.setHeader('cache-control', 'private, no-store');
       res.send(reportCsv(report));
+    })().catch(downloadFailed(res));
+  });
+  // The statements of reasons of a period as CSV (DECISIONS_READ tokens and admins, as the `statementsOfReasons` field).
+  app.get('/statements-of-reasons.csv', (req, res) => {
+    void (async () => {
+      const context = await contextFor(req.headers, sessionCookie((value) => res.appendHeader('Set-Cookie', value), 'encrypted' in req.socket));
+      assertAllowed(context.viewer, mayReadDecisionFeed(context.viewer), 'Statements of reasons are for DECISIONS_READ tokens and admins.');
+      const day = (name: 'from' | 'to') => {
+        const value = typeof req.query[name] === 'string' ? new Date(req.query[name]) : new Date(Number.NaN);
+        if (Number.isNaN(value.getTime())) throw new BadUserInputError(`Give ${name} as an ISO 8601 time.`, name);
+        return value;
+      };
+      const [from, to] = [day('from'), day('to')];
+      const service = new EnforcementService(context.em);
+      await service.statements(from, to, null, 1);
+      res.setHeader('content-type', 'text/csv; charset=utf-8');
+      res.setHeader('content-disposition', `attachment; filename="statements-of-reasons-${from.toISOString().slice(0, 10)}-${to.toISOString().slice(0, 10)}.csv"`);
+      res.setHeader('cache-control', 'private, no-store');
+      await writeStatementsCsv(service, from, to, (chunk) => res.write(chunk));
+      res.end();
     })().catch(downloadFailed(res));
   });
   // A report as PDF, authorized as the CSV; the printable page is rendered with the requester's own credential.

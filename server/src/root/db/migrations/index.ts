@@ -19,6 +19,7 @@ import { Migration20261204100000JobWorkers } from './Migration20261204100000JobW
 import { Migration20261204110000Webhooks } from './Migration20261204110000Webhooks.ts';
 import { Migration20261204120000Appeals } from './Migration20261204120000Appeals.ts';
 import { Migration20261204130000TokenRateLimits } from './Migration20261204130000TokenRateLimits.ts';
+import { Migration20261204140000StatementsOfReasons } from './Migration20261204140000StatementsOfReasons.ts';
 import { Migration20261202120000Reports } from './Migration20261202120000Reports.ts';
 
 /** Migrations in the order they run. `npm run migration:create` appends here. */
@@ -45,4 +46,5 @@ export const migrationsList = [
   { name: 'Migration20261204110000Webhooks', class: Migration20261204110000Webhooks },
   { name: 'Migration20261204120000Appeals', class: Migration20261204120000Appeals },
   { name: 'Migration20261204130000TokenRateLimits', class: Migration20261204130000TokenRateLimits },
+  { name: 'Migration20261204140000StatementsOfReasons', class: Migration20261204140000StatementsOfReasons },
 ];
