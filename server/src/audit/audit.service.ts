@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { executeBatch } from '../kernel/bulk.ts';
 import { event, publish } from '../kernel/pubsub.ts';
 import type { Actor } from '../kernel/viewer.ts';
 import { AuditEvent, ActorType } from './audit-event.entity.ts';
@@ -30,19 +31,24 @@ export class AuditService {
    */
   async record(actor: Actor, ...changes: AuditedChange[]): Promise<void> {
     if (!this.em.isInTransaction()) throw new Error('AuditService.record must run inside the transaction of the change');
-    const appended = changes.map((change) =>
-      this.em.create(AuditEvent, {
-        actorType: ActorType[actor.type],
-        actorId: actor.id ?? undefined,
-        action: change.action,
-        entityType: change.entityType,
-        entityId: change.entityId,
-        before: change.before ?? undefined,
-        after: change.after ?? undefined,
-      }),
-    );
+    // The caller's pending changes go first, as they always have; the rows themselves are one
+    // multi-row insert rather than an entity each (an ingest batch writes 500: measured in
+    // `npm run bench`, the ORM's unit of work for them was most of the batch's CPU).
     await this.em.flush();
-    await publish(this.em, ...appended.map((row) => event('AUDIT_EVENT_APPENDED', { auditEventId: row.id, action: row.action, entityType: row.entityType })));
+    if (changes.length === 0) return;
+    const rows = await executeBatch<{ id: string; action: string; entity_type: string }>(
+      this.em,
+      `insert into audit_event (actor_type, actor_id, action, entity_type, entity_id, before, after)
+       select ?, ?::uuid, r.action, r.entity_type, r.entity_id, r.before, r.after
+       from jsonb_to_recordset(?::jsonb) as r(action text, entity_type text, entity_id text, before jsonb, after jsonb)
+       returning id::text as id, action, entity_type`,
+      [
+        ActorType[actor.type],
+        actor.id ?? null,
+        JSON.stringify(changes.map((change) => ({ action: change.action, entity_type: change.entityType, entity_id: change.entityId, before: change.before ?? null, after: change.after ?? null }))),
+      ],
+    );
+    await publish(this.em, ...rows.map((row) => event('AUDIT_EVENT_APPENDED', { auditEventId: row.id, action: row.action, entityType: row.entity_type })));
   }
 
   async findById(id: string): Promise<AuditEvent | null> {
