@@ -167,6 +167,7 @@ const reportFields = `id kind status periodStart periodEnd timeZone highlights c
     emergingTerms { term locale current previous score currentShare { ${estimate} } previousShare { ${estimate} } } emergingTermsMethod
     quality { ${rate} } slaAdherence { ${rate} }
     escalationsByReason { ${count} } escalationsByTier { ${count} } escalationOutcomes { ${count} } escalationMedianResolveMs { ${rate} }
+    appealOutcomes { ${count} } appealRate { ${rate} } appealReversalRate { ${rate} }
   }`;
 const generate = `mutation ($input: GenerateReportInput!) { generateReport(input: $input) { ${reportFields} } }`;
 const read = `query ($id: ID!) { report(id: $id) { ${reportFields} } }`;
@@ -261,6 +262,29 @@ describe('report figures', () => {
     expect(quality.fleissKappa.previous.value).toBeCloseTo(0.395 / 0.495, 12);
     expect(quality.fleissKappa.current).toMatchObject({ n: 0, value: null, tooFewToTell: true });
     expect(await auditActions(weekly.id)).toEqual(['report.generated']);
+  });
+
+  it('counts the week’s appeals by outcome, per enforcing outcome, and how many of those decided were reversed', async () => {
+    expect(weekly.figures.appealOutcomes).toEqual([]);
+    expect(weekly.figures.appealRate.current).toMatchObject({ count: 0, n: 18 });
+    const { rows: appealed } = await db.query(
+      `select d.id as decision_id, d.case_id from decision d join review_case c on c.id = d.case_id join queue q on q.id = c.queue_id
+        where q.team_id = $1 and d.kind = 'PRIMARY' and d.action = 'BLOCK_RESULTS' and d.created_at >= $2 and d.created_at < $3 order by d.created_at, d.id limit 3`,
+      [teamId, week.start, week.end],
+    );
+    // The appeal cases stand in as rows of their own (any case of another subject): the figures read the appeals alone.
+    const { rows: stands } = await db.query(`select c.id from review_case c join queue q on q.id = c.queue_id where q.team_id = $1 and c.id <> all($2) order by c.id limit 3`, [teamId, appealed.map((row) => row.case_id)]);
+    for (const [i, status] of ['OPEN', 'UPHELD', 'REVERSED'].entries()) {
+      await db.query(`insert into appeal (id, case_id, appealed_case_id, appealed_decision_id, statement, status, idempotency_key, created_at) values ($1, $2, $3, $4, 'placeholder statement', $5, $6, $7)`, [
+        randomUUID(), stands[i].id, appealed[i].case_id, appealed[i].decision_id, status, randomUUID(), new Date(Date.parse(week.start) + (i + 1) * 3600_000),
+      ]);
+    }
+    const f = await computeFigures(server.app.orm.em.fork(), { teamId, start: new Date(week.start), end: new Date(week.end), previousStart: new Date(week.previous) });
+    expect(byKey(f.appealOutcomes!)).toMatchObject({ OPEN: { current: 1, label: 'Open' }, UPHELD: { current: 1 }, REVERSED: { current: 1, previous: 0 } });
+    // 3 appeals of 18 enforcing outcomes, 1 reversed of 2 decided: too few to tell, each with its count.
+    expect(f.appealRate!.current).toMatchObject({ count: 3, n: 18, tooFewToTell: true });
+    expect(f.appealReversalRate!.current).toMatchObject({ count: 1, n: 2, tooFewToTell: true });
+    expect(f.appealReversalRate!.previous).toMatchObject({ count: 0, n: 0 });
   });
 
   it('computes ISO weeks and months at local midnight across daylight saving time', async () => {

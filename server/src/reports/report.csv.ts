@@ -7,8 +7,8 @@ import type { CountRow, RateRow, ReportFigures } from './report.figures.ts';
 export const csvColumns = ['section', 'key', 'label', 'period', 'count', 'n', 'value', 'low', 'high', 'too_few_to_tell', 'method', 'score'] as const;
 export type CsvRow = Record<(typeof csvColumns)[number], string>;
 
-const countSections = ['volumeByQueue', 'volumeByDomain', 'volumeBySubjectKind', 'volumeBySource', 'verdicts', 'actions', 'topPolicies', 'escalationsByReason', 'escalationsByTier', 'escalationOutcomes'] as const;
-const rateSections = ['proactiveShare', 'violationRate', 'escalationMedianResolveMs'] as const;
+const countSections = ['volumeByQueue', 'volumeByDomain', 'volumeBySubjectKind', 'volumeBySource', 'verdicts', 'actions', 'topPolicies', 'escalationsByReason', 'escalationsByTier', 'escalationOutcomes', 'appealOutcomes'] as const;
+const rateSections = ['proactiveShare', 'violationRate', 'escalationMedianResolveMs', 'appealRate', 'appealReversalRate'] as const;
 const rateListSections = ['quality', 'slaAdherence'] as const;
 
 function estimateCells(estimate: Estimate): Pick<CsvRow, 'n' | 'value' | 'low' | 'high' | 'too_few_to_tell' | 'method'> {
@@ -21,7 +21,8 @@ export function csvRows(figures: ReportFigures): CsvRow[] {
   const rows: CsvRow[] = [];
   const blank = { score: '' };
   for (const section of countSections) {
-    for (const row of figures[section] as CountRow[]) {
+    // Sections a report made before them does not hold are left out.
+    for (const row of (figures[section] ?? []) as CountRow[]) {
       rows.push({ section, key: row.key, label: row.label, period: 'current', count: String(row.current), ...estimateCells(row.currentShare), ...blank });
       rows.push({ section, key: row.key, label: row.label, period: 'previous', count: String(row.previous), ...estimateCells(row.previousShare), ...blank });
     }
@@ -30,7 +31,10 @@ export function csvRows(figures: ReportFigures): CsvRow[] {
     rows.push({ section, key: row.key, label: row.label, period: 'current', count: row.current.count === null ? '' : String(row.current.count), ...estimateCells(row.current), ...blank });
     rows.push({ section, key: row.key, label: row.label, period: 'previous', count: row.previous.count === null ? '' : String(row.previous.count), ...estimateCells(row.previous), ...blank });
   };
-  for (const section of rateSections) rate(section, figures[section]);
+  for (const section of rateSections) {
+    const row = figures[section];
+    if (row) rate(section, row);
+  }
   for (const section of rateListSections) for (const row of figures[section]) rate(section, row);
   for (const term of figures.emergingTerms) {
     const key = `${term.locale}:${term.term}`;

@@ -162,4 +162,14 @@ export class ReportFigures {
 
   @Field(() => RateRow, { description: 'Median time to resolve an escalation raised in the period, in milliseconds (order-statistic interval).' })
   escalationMedianResolveMs!: RateRow;
+
+  // Reports made before appeals existed hold none of the three below: null there.
+  @Field(() => [CountRow], { nullable: true, description: 'Appeals filed this period by where they stand: `OPEN`, `UPHELD`, `REVERSED` (null in reports made before appeals were counted).' })
+  appealOutcomes?: CountRow[];
+
+  @Field(() => RateRow, { nullable: true, description: 'Appeals filed per enforcing outcome of the period (first outcomes, overrides, adjudications and escalation resolutions that enforce something).' })
+  appealRate?: RateRow;
+
+  @Field(() => RateRow, { nullable: true, description: 'Reversal rate: reversed of the appeals filed this period that are decided.' })
+  appealReversalRate?: RateRow;
 }

@@ -11,7 +11,7 @@ import {
   type ReportFigures,
 } from './report.figures.ts';
 import { type Period, type PeriodRange, ReportRollup } from './report.rollup.ts';
-import { arrivals, escalationsSql, policyNamesSql, ratedPairs, resolutions, slaDecisions, violatingTerms } from './report.sql.ts';
+import { appealsSql, arrivals, enforcedOutcomesSql, escalationsSql, policyNamesSql, ratedPairs, resolutions, slaDecisions, violatingTerms } from './report.sql.ts';
 
 export interface FigureScope {
   teamId: string | null;
@@ -23,6 +23,7 @@ export interface FigureScope {
 const proactiveSources = new Set(['model-flag', 'trusted-flagger']);
 const severities = ['S0', 'S1', 'S2', 'S3'];
 const outcomeLabels: Record<string, string> = { NEEDED: 'Needed (confirmed)', NOT_NEEDED: 'Not needed', UNRESOLVED: 'Unresolved' };
+const appealLabels: Record<string, string> = { OPEN: 'Open', UPHELD: 'Upheld', REVERSED: 'Reversed' };
 
 /** Counts keyed by dimension value, for both periods. */
 class Tally {
@@ -78,13 +79,16 @@ export async function computeFigures(em: EntityManager, scope: FigureScope): Pro
     { period: 'prev', start: scope.previousStart, end: scope.start },
   ];
   const rollup = new ReportRollup(em);
-  const [volume, resolved, terms, sla, pairs, escalations] = await Promise.all([
+  const scoped = [scope.start, scope.previousStart, scope.end, scope.teamId, scope.teamId];
+  const [volume, resolved, terms, sla, pairs, escalations, appeals, enforced] = await Promise.all([
     rollup.read<{ domain: string; subject_kind: string; source: string; n: number }>(arrivals, periods, scope.teamId),
     rollup.read<{ verdict: string; action: string; policy_codes: string[]; n: number }>(resolutions, periods, scope.teamId),
     rollup.read<{ term: string; locale: string; n: number }>(violatingTerms, periods, scope.teamId),
     rollup.read<{ severity: string; n: number; within: number }>(slaDecisions, periods, scope.teamId),
     rollup.read<RatedPairRow>(ratedPairs, periods, scope.teamId),
-    em.execute<{ period: Period; reason: string; tier_code: string; tier_name: string; outcome: string; n: number; resolve_ms: (number | string)[] }[]>(escalationsSql, [scope.start, scope.previousStart, scope.end, scope.teamId, scope.teamId]),
+    em.execute<{ period: Period; reason: string; tier_code: string; tier_name: string; outcome: string; n: number; resolve_ms: (number | string)[] }[]>(escalationsSql, scoped),
+    em.execute<{ period: Period; status: string; n: number }[]>(appealsSql, scoped),
+    em.execute<{ period: Period; n: number }[]>(enforcedOutcomesSql, scoped),
   ]);
   const queueNames = await namesOfQueues(em, volume.map((row) => row.queue_id));
 
@@ -134,6 +138,13 @@ export async function computeFigures(em: EntityManager, scope: FigureScope): Pro
 
   const quality = qualityRows(pairs);
 
+  const byAppealStatus = new Tally();
+  for (const row of appeals) byAppealStatus.add(row.period, row.status, row.n, appealLabels[row.status]);
+  const appealsFiled = { cur: byAppealStatus.total('cur'), prev: byAppealStatus.total('prev') };
+  const outcomesEnforced = { cur: enforced.find((row) => row.period === 'cur')?.n ?? 0, prev: enforced.find((row) => row.period === 'prev')?.n ?? 0 };
+  const reversed = (period: Period) => byAppealStatus[period].get('REVERSED') ?? 0;
+  const decided = (period: Period) => reversed(period) + (byAppealStatus[period].get('UPHELD') ?? 0);
+
   return {
     previousPeriodStart: scope.previousStart.toISOString(),
     totals: {
@@ -161,6 +172,9 @@ export async function computeFigures(em: EntityManager, scope: FigureScope): Pro
     escalationsByTier: byTier.rows(),
     escalationOutcomes: byOutcome.rows(),
     escalationMedianResolveMs: rateRow('resolve', 'Median time to resolve', medianEstimate(resolveMs.cur), medianEstimate(resolveMs.prev)),
+    appealOutcomes: byAppealStatus.rows(),
+    appealRate: rateRow('appeals', 'Appeals filed per enforcing outcome', share(appealsFiled.cur, outcomesEnforced.cur), share(appealsFiled.prev, outcomesEnforced.prev)),
+    appealReversalRate: rateRow('reversed', 'Reversed, of the appeals decided', share(reversed('cur'), decided('cur')), share(reversed('prev'), decided('prev'))),
   };
 }
 

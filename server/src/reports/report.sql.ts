@@ -141,6 +141,26 @@ select case when e.created_at >= ? then 'cur' else 'prev' end as period,
  where e.created_at >= ? and e.created_at < ? and (?::uuid is null or q.team_id = ?::uuid)
  group by 1, 2, 3, 4, 5`;
 
+/**
+ * Appeals filed in either period, by where they stand, and the enforcing outcomes they could
+ * appeal (the feed's outcomes other than NO_ACTION), of the queues in scope, straight from their
+ * tables. Bindings: current start, previous start, end, team (twice), for each.
+ */
+export const appealsSql = `
+select case when a.created_at >= ? then 'cur' else 'prev' end as period, a.status, count(*)::int as n
+  from appeal a
+  join review_case c on c.id = a.appealed_case_id
+  join queue q on q.id = c.queue_id
+ where a.created_at >= ? and a.created_at < ? and (?::uuid is null or q.team_id = ?::uuid)
+ group by 1, 2`;
+
+export const enforcedOutcomesSql = `
+select case when e.decided_at >= ? then 'cur' else 'prev' end as period, count(*)::int as n
+  from decision_event e
+  join queue q on q.id = e.queue_id
+ where e.action <> 'NO_ACTION' and e.kind <> 'APPEAL_OUTCOME' and e.decided_at >= ? and e.decided_at < ? and (?::uuid is null or q.team_id = ?::uuid)
+ group by 1`;
+
 /** The latest name of each policy code, for labels. */
 export const policyNamesSql = `select distinct on (code) code, name from policy where code in (?) order by code, version desc`;
 
