@@ -107,14 +107,52 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
   events.on('worker:create', ({ worker }) => register(worker.workerId));
   let runner: Runner | null = null;
   let stopped = false;
+  const startRunner = async (): Promise<void> => {
+    const started = await run({
+      pgPool: pool,
+      logger,
+      events,
+      taskList: tasks(options, recover),
+      crontab,
+      concurrency: 4,
+      noHandleSignals: true,
+      pollInterval: 1000,
+      // Batched (within 0 ms), a job's end that cannot be recorded is reported to the pool, which
+      // shuts down and is started again below; unbatched, graphile-worker 0.18 leaves that
+      // rejection unhandled and it ended the process when the database went away mid-job.
+      preset: { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
+    });
+    runner = started;
+    // graphile-worker gives up its pool when it cannot record a job's end (the database went away
+    // mid-job, as in tests/faults/instance-and-database-crash.test.ts). The instance keeps
+    // serving and starts a new pool once it can.
+    started.promise.catch((error: Error) => {
+      if (stopped) return;
+      log(`error: jobs: the worker pool stopped (${error.message}); starting a new one`);
+      void restartRunner();
+    });
+  };
+  const restartRunner = async (): Promise<void> => {
+    for (let attempt = 1; !stopped; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, Math.min(30_000, 250 * 2 ** attempt)).unref());
+      if (stopped) return;
+      try {
+        await recover();
+        await startRunner();
+        return;
+      } catch (error) {
+        log(`error: jobs: the worker pool could not start yet (${error instanceof Error ? error.message : String(error)})`);
+      }
+    }
+  };
   try {
     await recover();
-    runner = await run({ pgPool: pool, logger, events, taskList: tasks(options, recover), crontab, concurrency: 4, noHandleSignals: true, pollInterval: 1000 });
+    await startRunner();
     // A start catches up on drafts due while no instance ran (one job however many start at once).
     await workerUtils.addJob('report_drafts', {}, { jobKey: 'report_drafts:start', maxAttempts: 3 });
     void dispatchOnOutcomes(pubSub, workerUtils, log, () => stopped);
   } catch (error) {
-    await runner?.stop();
+    await (runner as Runner | null)?.stop();
     await workerUtils.release();
     await pool.end();
     throw error;
@@ -122,7 +160,7 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
   return {
     stop: async () => {
       stopped = true;
-      await runner!.stop();
+      await (runner as Runner | null)?.stop().catch(() => undefined);
       await workerUtils.release();
       await pool.query('delete from job_worker where instance = $1', [instance]).catch(() => undefined);
       await pool.end();
