@@ -497,7 +497,7 @@ async function sendAll(batches: Record<string, unknown>[][], send: (batch: Recor
   });
 }
 
-/** 5. Batch ingest through GraphQL over HTTP with a CASES_WRITE token, as an integrator pushes. */
+/** 5. Batch ingest through GraphQL over HTTP with a CASES_WRITE token, as an integrator pushes (its client on a thread of its own). */
 async function ingestOverGraphql(): Promise<number> {
   const queue = await createTestQueue(app.orm.em.fork());
   const signIn = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation { signIn(input: { email: "admin@vigil.example", password: "vigil-demo-2026" }) { token } }' }) });
@@ -508,11 +508,10 @@ async function ingestOverGraphql(): Promise<number> {
     body: JSON.stringify({ query: 'mutation { createApiToken(input: { name: "bench ingest", scopes: [CASES_WRITE] }) { secret } }' }),
   });
   const secret = ((await created.json()) as any).data.createApiToken.secret as string;
-  const query = 'mutation ($input: IngestCasesInput!) { ingestCases(input: $input) { accepted failed } }';
-  return sendAll(ingestBatches(queue.id, 'graphql'), async (batch) => {
-    const response = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` }, body: JSON.stringify({ query, variables: { input: { cases: batch } } }) });
-    const body = (await response.json()) as any;
-    if (body.errors || body.data.ingestCases.accepted !== batch.length) throw new Error(`ingest failed: ${JSON.stringify(body).slice(0, 300)}`);
+  return new Promise<number>((resolve, reject) => {
+    const integrator = new Worker(new URL('./ingest.worker.mjs', import.meta.url), { workerData: { url: app.url, secret, batches: ingestBatches(queue.id, 'graphql'), senders: ingestSenders } });
+    integrator.once('message', resolve);
+    integrator.once('error', reject);
   });
 }
 
