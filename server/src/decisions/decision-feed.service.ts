@@ -141,7 +141,10 @@ export class DecisionFeedService {
         const from = positionOf(cursor, 'after');
         const [{ held }] = (await this.em.execute<{ held: boolean }[]>(heldBehindHorizon, [from.tx, from.position])) as [{ held: boolean }];
         pending ??= wakeUp.next();
-        const woke = await Promise.race([pending.then(() => true), ...(held ? [new Promise<false>((resolve) => setTimeout(() => resolve(false), heldRetryMs))] : [])]);
+        let retry: NodeJS.Timeout | undefined;
+        const retried = held ? [new Promise<false>((resolve) => (retry = setTimeout(() => resolve(false), heldRetryMs)))] : [];
+        const woke = await Promise.race([pending.then(() => true), ...retried]);
+        clearTimeout(retry);
         if (!woke) continue;
         const result = await pending;
         pending = null;

@@ -19,7 +19,10 @@ where (tx, position) > (?::xid8, ?::bigint)
 order by tx, position
 limit ?`;
 
-/** Whether events past the cursor are committed but still behind the horizon. */
+/**
+ * Whether events past the cursor are committed but still behind the horizon, of any filter: a
+ * filtered follower may read again and find none of its own, which costs one page read.
+ */
 export const heldBehindHorizon = `
 select exists (
   select 1 from decision_event
