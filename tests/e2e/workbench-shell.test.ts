@@ -49,6 +49,8 @@ describe('the web app in Chromium', () => {
     expect(await page.getByTestId('nav-profile').count()).toBe(1);
     for (const hidden of ['nav-team', 'nav-audit', 'nav-api-tokens']) expect(await page.getByTestId(hidden).count()).toBe(0);
     await page.getByTestId('nav-profile').click();
+    // The form fills itself with the current name once the profile loads: typing before that is overwritten.
+    await expect.poll(() => page.getByTestId('profile-display-name').inputValue()).toBe('Eli Evaluator');
     await page.getByTestId('profile-display-name').fill('Eli Renamed');
     await page.getByTestId('profile-save').click();
     await page.getByTestId('profile-saved').waitFor();
