@@ -271,6 +271,12 @@ describe('two instances, one killed, and a Postgres crash mid-run', () => {
     expect(abandonedCase.rows[0]!.decided_by_id).not.toBe(walkedAway.userId);
     expect(abandonedCase.rows[0]!.claims).toBeGreaterThanOrEqual(2);
 
+    // The surviving instance still runs background jobs after the crash (a worker pool that gave up mid-job is replaced).
+    const {
+      rows: [job],
+    } = await db.query<{ id: string }>("select (graphile_worker.add_job('recover_abandoned_jobs', '{}'::json)).id::text as id");
+    await expect.poll(async () => (await db.query('select 1 from graphile_worker.jobs where id = $1', [job!.id])).rowCount, { timeout: 30_000 }).toBe(0);
+
     // What clients saw: the faults did reach them, as retryable answers only, never as a bug.
     expect(seen.networkErrors).toBeGreaterThan(0);
     expect(seen.unavailable.length).toBeGreaterThan(0);

@@ -16,7 +16,8 @@ import { WebhookService, webhookTasks } from '../webhooks/webhook.service.ts';
 /**
  * Vigil's background work on graphile-worker: a durable job queue in the same Postgres, so a job
  * is run by one instance, outlives the instance that was running it, and is retried on failure
- * (graphile-worker's backoff: exp(attempt) seconds, 25 attempts by default, about three days).
+ * (graphile-worker's backoff, exp(attempt) seconds: three attempts for a minute's cron run, 25 for
+ * a queued job; a webhook delivery schedules its own retries, see WebhookService).
  * Every instance runs a worker pool; the crontab's items run once per minute across all of them
  * (graphile-worker's known_crontabs), and each task is safe to run twice anyway (an atomic
  * UPDATE or a unique key decides who acts), because a recovered job may have half-run before.
@@ -101,8 +102,11 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
   const recover = () => recoverAbandonedJobs(pool, workerUtils);
   const events: WorkerEvents = new EventEmitter();
   // Jobs are locked under the pool's id or a worker's, depending on how they were fetched.
-  const register = (lockerId: string) =>
+  let lockers: string[] = [];
+  const register = (lockerId: string) => {
+    lockers.push(lockerId);
     void pool.query('insert into job_worker (worker_id, instance) values ($1, $2) on conflict do nothing', [lockerId, instance]).catch((error: Error) => log(`error: jobs: ${error.message}`));
+  };
   events.on('pool:create', ({ workerPool }) => register(workerPool.id));
   events.on('worker:create', ({ worker }) => register(worker.workerId));
   let runner: Runner | null = null;
@@ -126,17 +130,28 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
     // graphile-worker gives up its pool when it cannot record a job's end (the database went away
     // mid-job, as in tests/faults/instance-and-database-crash.test.ts). The instance keeps
     // serving and starts a new pool once it can.
-    started.promise.catch((error: Error) => {
+    // It may end its promise either way: any end while this instance runs is a stop to recover from.
+    const ended = (reason: string) => {
       if (stopped) return;
-      log(`error: jobs: the worker pool stopped (${error.message}); starting a new one`);
+      log(`error: jobs: the worker pool stopped (${reason}); starting a new one`);
       void restartRunner();
-    });
+    };
+    started.promise.then(
+      () => ended('it shut itself down'),
+      (error: Error) => ended(error.message),
+    );
   };
   const restartRunner = async (): Promise<void> => {
     for (let attempt = 1; !stopped; attempt++) {
       await new Promise((resolve) => setTimeout(resolve, Math.min(30_000, 250 * 2 ** attempt)).unref());
       if (stopped) return;
       try {
+        // A pool that gave up may have left jobs locked, and its instance (this one) is alive.
+        if (lockers.length > 0) {
+          await workerUtils.forceUnlockWorkers(lockers);
+          await pool.query('delete from job_worker where worker_id = any($1)', [lockers]);
+          lockers = [];
+        }
         await recover();
         await startRunner();
         return;
