@@ -57,14 +57,15 @@ export class AppealService {
     if (!input.idempotencyKey.trim()) throw new BadUserInputError('Send an idempotency key, the same on every retry.', 'idempotencyKey');
     try {
       return await this.em.transactional(async (tx) => {
-        const earlier = await tx.findOne(Appeal, { appealedDecision: input.decisionId });
+        const decision = await tx.findOne(Decision, { id: input.decisionId });
+        if (!decision) throw new NotFoundError('Decision');
+        // The appealed case's lock orders two submissions of the same appeal: the second finds the first.
+        const original = await tx.findOneOrFail(ReviewCase, { id: decision.case.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['queue', 'subject'] });
+        const earlier = await tx.findOne(Appeal, { appealedDecision: decision.id });
         if (earlier) {
           if (earlier.idempotencyKey === input.idempotencyKey) return earlier;
           throw new ConflictError('This outcome is already appealed.', 'decisionId');
         }
-        const decision = await tx.findOne(Decision, { id: input.decisionId });
-        if (!decision) throw new NotFoundError('Decision');
-        const original = await tx.findOneOrFail(ReviewCase, { id: decision.case.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['queue', 'subject'] });
         if (original.queue.forAppeals) throw new ConflictError('An appeal’s outcome is final: it cannot be appealed again.', 'decisionId');
         const [entry] = await tx.execute<{ decision_id: string; active: boolean }[]>('select decision_id, active from enforcement_entry where subject_id = ?', [original.subject.id]);
         if (!entry?.active || entry.decision_id !== decision.id) {

@@ -7,7 +7,7 @@ import { BadUserInputError, NotFoundError } from '../kernel/errors.ts';
 import { isUuid } from '../kernel/ids.ts';
 import type { Domain } from '../policies/severity.ts';
 import type { SubjectKind } from '../subjects/subject-kind.ts';
-import { entriesPage, statementsPage } from './enforcement.sql.ts';
+import { entriesPage, statementOfDecision, statementsPage } from './enforcement.sql.ts';
 import { categoryOf, eeaStates, factsReliedOn, isAutomatedSource, redress, restrictionOfAction, sourceTypeOf, type StatementOfReasons } from './statement-of-reasons.ts';
 
 /** What a subject is under now, and the decision that put it there. */
@@ -189,7 +189,7 @@ export class EnforcementService {
     if (!(from < to)) throw new BadUserInputError('from must be before to.', 'to');
     if (to.getTime() - from.getTime() > maxStatementsPeriodMs) throw new BadUserInputError('Ask for at most 366 days at a time.', 'to');
     const start = statementPosition(after);
-    const rows = await this.em.execute<StatementRow[]>(statementsPage, [from, to, start.at, start.position, null, null, first + 1]);
+    const rows = await this.em.execute<StatementRow[]>(statementsPage, [from, to, start.at, start.position, first + 1]);
     const page = rows.slice(0, first);
     return { statements: page.map(statementOf), endCursor: page.length ? statementCursor(page.at(-1)!) : (after ?? null), hasMore: rows.length > first };
   }
@@ -197,7 +197,7 @@ export class EnforcementService {
   /** One enforcing outcome's statement of reasons. */
   async statement(decisionId: string): Promise<StatementOfReasons> {
     if (!isUuid(decisionId)) throw new BadUserInputError('decisionId is a decision id.', 'decisionId');
-    const [row] = await this.em.execute<StatementRow[]>(statementsPage, ['-infinity', 'infinity', '-infinity', '0', decisionId, decisionId, 1]);
+    const [row] = await this.em.execute<StatementRow[]>(statementOfDecision, [decisionId, decisionId]);
     if (!row) throw new NotFoundError('An enforcing outcome with this decision');
     return statementOf(row);
   }

@@ -16,13 +16,8 @@ where domain = ?
 order by tx, position
 limit ?`;
 
-/**
- * Statements of reasons: the enforcing outcomes on the feed decided in a period (or one
- * decision's), with the facts behind each, in (decided_at, position) order on
- * `decision_event_decided_at` (Migration20261204140000StatementsOfReasons). Bindings: from, to,
- * the cursor's decided_at and position, a decision id or null, the limit.
- */
-export const statementsPage = `
+/** What a statement of reasons is made of: an enforcing feed event with its case, decision, policies and appeal. */
+const statementSelect = `
 select e.position::text as position, e.decided_at, to_char(e.decided_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as decided_key, e.decision_id, e.case_id, e.kind, e.subject_kind, e.subject_key, e.subject_locale,
        e.verdict, e.policy_codes, e.action, e.action_params,
        c.sources, c.reasons, c.report_count, d.rationale,
@@ -32,9 +27,19 @@ select e.position::text as position, e.decided_at, to_char(e.decided_at at time 
 from decision_event e
 join review_case c on c.id = e.case_id
 join decision d on d.id = e.decision_id
-where e.action <> 'NO_ACTION'
+where e.action <> 'NO_ACTION'`;
+
+/**
+ * Statements of reasons of the enforcing outcomes decided in a period, in (decided_at, position)
+ * order on `decision_event_decided_at` (Migration20261204140000StatementsOfReasons). Bindings:
+ * from, to, the cursor's decided_at and position, the limit.
+ */
+export const statementsPage = `${statementSelect}
   and e.decided_at >= ?::timestamptz and e.decided_at < ?::timestamptz
   and (e.decided_at, e.position) > (?::timestamptz, ?::bigint)
-  and (?::uuid is null or e.decision_id = ?::uuid)
 order by e.decided_at, e.position
 limit ?`;
+
+/** One decision's statement, found through its case (`decision_event_case`). Bindings: the decision id, twice. */
+export const statementOfDecision = `${statementSelect}
+  and e.case_id = (select case_id from decision where id = ?::uuid) and e.decision_id = ?::uuid`;
