@@ -4,7 +4,7 @@ import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Event } from '../../server/src/kernel/pubsub.ts';
 import { Role } from '../../server/src/kernel/roles.ts';
-import { accessExpectations, type Caller, callers, type FieldCall, type Fixture, type Outcome } from '../support/access-expectations.ts';
+import { accessExpectations, type Caller, callers, type FieldCall, type Fixture, type Outcome, projectRequest } from '../support/access-expectations.ts';
 import { signedIn, socketClient } from '../support/api-client.ts';
 import { createEvaluators, createTestQueue, queryReport } from '../support/queues.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
@@ -120,6 +120,10 @@ beforeAll(async () => {
   const webhookDeliveryId = `msg_matrix${randomUUID().replaceAll('-', '')}`;
   await server.app.orm.em.fork().execute(`insert into webhook_delivery (id, endpoint_id, event_type, payload, attempt_log) values (?, ?, 'DECISION_EVENT', '{}', '[]')`, [webhookDeliveryId, createWebhookEndpoint.endpoint.id]);
 
+  const { requestEvaluationProject } = await stakeholder!.data('mutation ($input: RequestEvaluationProjectInput!) { requestEvaluationProject(input: $input) { project { id } } }', {
+    input: { ...projectRequest, teamId: queue.team.id },
+  });
+
   fixture = {
     teamId: queue.team.id,
     queueId: queue.id,
@@ -143,6 +147,7 @@ beforeAll(async () => {
     spareTokenId: spare.token.id,
     webhookEndpointId: createWebhookEndpoint.endpoint.id,
     webhookDeliveryId,
+    projectId: requestEvaluationProject.project.id,
     password,
   };
   Object.assign(credentials, {

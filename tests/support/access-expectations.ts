@@ -60,6 +60,8 @@ export interface Fixture {
   /** A webhook endpoint of the search team (its URL answers nothing: the matrix runs no jobs), and a delivery of it. */
   webhookEndpointId: string;
   webhookDeliveryId: string;
+  /** An evaluation project the stakeholder asked of the search team. */
+  projectId: string;
   password: string;
 }
 
@@ -105,12 +107,33 @@ const nobody = only([]);
 const period = { from: new Date(Date.now() - 30 * 86_400_000).toISOString(), to: new Date(Date.now() + 86_400_000).toISOString() };
 const finding = { verdict: 'NOT_VIOLATING', policyCodes: [], action: { type: 'NO_ACTION' }, rationale: 'matrix' };
 const nobodysId = '00000000-0000-4000-8000-000000000000';
+/** A valid project request, without its team. */
+export const projectRequest = {
+  title: 'matrix project',
+  question: 'How often?',
+  guideline: 'Label by policy.',
+  requestingTeam: 'Search Ranking',
+  domain: 'SEARCH',
+  policyCodes: ['SPAM_AND_FAKE_ENGAGEMENT'],
+  deadline: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+  targetHalfWidth: 0.05,
+  priorRate: 0.1,
+};
+/** Who may ask for a project: stakeholders, managers and admins (the narrow token holds CASES_READ, not PROJECTS_WRITE). */
+const projectRequesters = only(['stakeholder', 'manager', 'otherTeamManager', 'admin']);
+/** The stakeholder's project of the search team: its requester, the search manager, admins. */
+const projectReaders = only(['stakeholder', 'manager', 'admin']);
+const projectManagers = only(['manager', 'admin']);
+const populationItem = { externalId: 'matrix-1', weight: 1, subject: { kind: 'SEARCH_QUERY', locale: 'en-GB', searchQuery: { text: 'prohibited-item-query-1', dailyVolume: 1, trend: 1, topResults: [] } } };
 
 export const accessExpectations: Record<string, FieldCall> = {
   // ---- Query ----------------------------------------------------------------------------------
   // Appeals are for APPEALS_WRITE tokens (the narrow token holds CASES_READ only) and admins.
   appeal: { outcomes: only(['admin']), args: () => ({ id: nobodysId }), select: '{ id }' },
   webhookDeliveries: { outcomes: only(['admin']), args: (f) => ({ endpointId: f.webhookEndpointId }) },
+  evaluationTeams: { outcomes: projectRequesters, select: '{ id }' },
+  evaluationProjects: { outcomes: projectRequesters },
+  evaluationProject: { outcomes: projectReaders, args: (f) => ({ id: f.projectId }), select: '{ id }' },
   webhookEndpoints: { outcomes: only(['admin']) },
   apiTokens: { outcomes: only(['admin']) },
   auditEvent: { outcomes: only(['admin']), args: (f) => ({ id: f.auditEventId }) },
@@ -184,6 +207,11 @@ export const accessExpectations: Record<string, FieldCall> = {
   closeCalibrationSession: { outcomes: only(['manager', 'admin']), args: (f) => ({ id: f.sessionId }), phase: 'late' },
   completeQaTask: { outcomes: nobody, args: (f) => ({ input: { taskId: f.qaTaskId, handleTimeMs: 1000, ...finding } }) },
   submitAppeal: { outcomes: only(['admin']), args: () => ({ input: { decisionId: nobodysId, statement: 'matrix', idempotencyKey: 'matrix' } }), select: '{ appeal { id } }' },
+  requestEvaluationProject: { outcomes: projectRequesters, args: (f) => ({ input: { ...projectRequest, teamId: f.teamId } }), select: '{ project { id } }' },
+  addPopulationItems: { outcomes: projectReaders, args: (f) => ({ input: { projectId: f.projectId, items: [populationItem] } }), select: '{ added }' },
+  drawProjectSample: { outcomes: projectManagers, args: (f) => ({ input: { projectId: f.projectId, design: { kind: 'SIMPLE_RANDOM', size: 1, seed: 1 } } }), select: '{ project { id } }', phase: 'late' },
+  closeEvaluationProject: { outcomes: projectManagers, args: (f) => ({ projectId: f.projectId }), select: '{ project { id } }', phase: 'late' },
+  publishProjectResults: { outcomes: projectManagers, args: (f) => ({ input: { projectId: f.projectId } }), select: '{ project { id } }', phase: 'late' },
   createApiToken: { outcomes: only(['admin']), args: () => ({ input: { name: 'matrix', scopes: ['REPORTS_READ'] } }) },
   createWebhookEndpoint: { outcomes: only(['admin']), args: (f) => ({ input: { teamId: f.teamId, url: 'http://127.0.0.1:9/matrix-created', eventTypes: ['DECISION_EVENT'] } }) },
   replayWebhookDelivery: { outcomes: only(['admin']), args: (f) => ({ id: f.webhookDeliveryId }) },

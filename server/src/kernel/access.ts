@@ -18,9 +18,10 @@ import type { SignedInUser, Viewer } from './viewer.ts';
  *   specialist tiers serve every team), so their reads are not narrowed to a team.
  * - Evaluators read their own work: the case they hold, their escalations, their reviews.
  * - Integrator tokens never act as a person; each scope opens exactly what it names.
- * - Stakeholders read published reports (and subscribe to them) and nothing else: no role group
- *   below but `reportReaders` and `reportSubscribers` names them, and `stakeholderRootFields`
- *   bounds them to their account, inbox and reports whatever a field's own check says.
+ * - Stakeholders read published reports (and subscribe to them), and request evaluation projects
+ *   and read their own: no role group below but `reportReaders`, `reportSubscribers` and
+ *   `projectRequesters` names them, and `stakeholderRootFields` bounds them to their account,
+ *   inbox, reports and projects whatever a field's own check says.
  */
 
 /** Role groups, each named once. Resolvers refer to these, never to a list of their own. */
@@ -57,6 +58,8 @@ export const roleGroups = {
   reportReaders: [Role.STAKEHOLDER, Role.MANAGER, Role.ADMIN],
   /** Subscribe to published reports in their inbox. */
   reportSubscribers: [Role.STAKEHOLDER, Role.MANAGER, Role.ADMIN],
+  /** Ask the team for an evaluation project (managers and admins on a stakeholder's behalf). */
+  projectRequesters: [Role.STAKEHOLDER, Role.MANAGER, Role.ADMIN],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type RoleGroup = keyof typeof roleGroups;
@@ -234,9 +237,52 @@ export function reportListScope(viewer: Viewer): { kind: 'all' } | { kind: 'publ
   return { kind: 'published' };
 }
 
+/** Who asked for a project: a person or an integrator's token. */
+export interface ProjectFacts {
+  teamId: string;
+  requestedById: string | null;
+  requestedByTokenId: string | null;
+}
+
+/** Stakeholders, PROJECTS_WRITE tokens, and managers and admins on a stakeholder's behalf. */
+export function mayRequestProject(viewer: Viewer): boolean {
+  return viewer.hasScope(Scope.PROJECTS_WRITE) || holdsRole(viewer, 'projectRequesters');
+}
+
+/** The person or token that asked for it. */
+export function requestedProject(viewer: Viewer, project: ProjectFacts): boolean {
+  if (viewer.user) return project.requestedById === viewer.user.id;
+  return !!viewer.token && viewer.hasScope(Scope.PROJECTS_WRITE) && project.requestedByTokenId === viewer.token.id;
+}
+
+/** Draws, labels, closes and publishes a project, and sees its live estimates and queue: the evaluating team's managers and admins. */
+export function mayManageProject(viewer: Viewer, project: { teamId: string }): boolean {
+  return holdsRole(viewer, 'teamLeads') && mayOverseeTeam(viewer, project.teamId);
+}
+
+/** A project is read by its requester (their projects only) and by those who manage it. */
+export function mayReadProject(viewer: Viewer, project: ProjectFacts): boolean {
+  return requestedProject(viewer, project) || mayManageProject(viewer, project);
+}
+
+/** Its estimates and labels: the team's managers while they are made, the requester once published. */
+export function mayReadProjectResults(viewer: Viewer, project: ProjectFacts & { published: boolean }): boolean {
+  return mayManageProject(viewer, project) || (project.published && requestedProject(viewer, project));
+}
+
+/**
+ * Which projects a list shows: every one for admins; a manager's team's and their own requests;
+ * for anyone else, the ones they (or their token) asked for.
+ */
+export function projectListScope(viewer: Viewer): { teamId: string | null; requestedById: string | null; requestedByTokenId: string | null } | 'all' {
+  if (isAdmin(viewer)) return 'all';
+  const teamId = viewer.hasRole(Role.MANAGER) ? (viewer.user?.teamId ?? noTeam) : null;
+  return { teamId, requestedById: viewer.user?.id ?? null, requestedByTokenId: viewer.hasScope(Scope.PROJECTS_WRITE) ? (viewer.token?.id ?? null) : null };
+}
+
 /**
  * The root fields someone who is only a stakeholder may call: their own account, their inbox and
- * the reports. Every other root field refuses them before its resolver runs (root/edge.ts, for
+ * the reports and the evaluation projects they ask for. Every other root field refuses them before its resolver runs (root/edge.ts, for
  * HTTP and WebSocket alike), so a field written for "any signed-in person" (queues,
  * policies, training) never opens operational data to a stakeholder by accident.
  */
@@ -244,6 +290,7 @@ export const stakeholderRootFields: ReadonlySet<string> = new Set([
   'signIn', 'signOut', 'changeMyPassword', 'updateMyProfile', 'me',
   'myNotifications', 'myUnreadNotificationCount', 'markNotificationsRead', 'notificationReceived',
   'reports', 'report', 'myReportSubscriptions', 'subscribeToReports', 'unsubscribeFromReports',
+  'evaluationTeams', 'evaluationProjects', 'evaluationProject', 'requestEvaluationProject', 'addPopulationItems',
 ]);
 
 /** A person whose only role is STAKEHOLDER (a stakeholder who is also staff acts as staff). */

@@ -18,7 +18,7 @@ registerEnumType(Role, {
     SPECIALIST: { description: 'Resolves escalated cases (tier 2, policy, legal).' },
     MANAGER: { description: 'Leads a team: health, training, reviews, reports.' },
     ADMIN: { description: 'Administers people, API tokens and the audit log.' },
-    STAKEHOLDER: { description: 'A stakeholder team’s reader (search ranking, account integrity, policy, legal): reads published reports and subscribes to them, nothing else.' },
+    STAKEHOLDER: { description: 'A stakeholder team’s reader (search ranking, account integrity, policy, legal): reads published reports and subscribes to them, requests evaluation projects and reads their results, nothing else.' },
   },
 });
 
@@ -29,6 +29,7 @@ export enum Scope {
   CASES_READ = 'CASES_READ',
   CASES_WRITE = 'CASES_WRITE',
   DECISIONS_READ = 'DECISIONS_READ',
+  PROJECTS_WRITE = 'PROJECTS_WRITE',
   REPORTS_READ = 'REPORTS_READ',
 }
 
@@ -41,6 +42,7 @@ registerEnumType(Scope, {
     CASES_READ: { description: 'Read cases and their decisions.' },
     CASES_WRITE: { description: 'Push cases in.' },
     DECISIONS_READ: { description: 'Consume the decision feed and the enforcement lists: every case outcome to enforce.' },
+    PROJECTS_WRITE: { description: 'Request evaluation projects, upload their populations and read their published results: the projects this token asked for.' },
     REPORTS_READ: { description: 'Read published reports.' },
   },
 });

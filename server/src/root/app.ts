@@ -20,7 +20,10 @@ import { credentialFrom, sessionCookie } from './credentials.ts';
 import { subscribeSharingBroadcasts } from '../kernel/broadcast.ts';
 import { assertAtEdge, edgePlugin, serviceUnavailablePlugin, unavailableOr } from './edge.ts';
 import { AppError, BadUserInputError, ErrorCode, formatError } from '../kernel/errors.ts';
-import { assertAllowed, mayReadDecisionFeed } from '../kernel/access.ts';
+import { assertAllowed, mayReadDecisionFeed, mayReadProject, mayReadProjectResults } from '../kernel/access.ts';
+import { projectFacts } from '../projects/project.entity.ts';
+import { labelsCsv, labelsCsvFileName } from '../projects/project.csv.ts';
+import { ProjectService } from '../projects/project.service.ts';
 import { EnforcementService } from '../enforcement/enforcement.service.ts';
 import { writeStatementsCsv } from '../enforcement/statement-of-reasons.csv.ts';
 import { graphqlHttpHandler } from './http-handler.ts';
@@ -234,14 +237,14 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
-  /** A download's failure as its status (400 for a bad parameter, 401 for a bad or missing credential, 429 over a token's limit, 403/404 as the `report` field, 503 without Chromium), in text or as JSON `{ error: { code, message } }`; once the body has begun, the connection is cut so the client sees it incomplete. */
+  /** A download's (or upload's) failure as its status (400 for a bad parameter, 401 for a bad or missing credential, 429 over a token's limit, 403/404 as the `report` field, 409 for a state that refuses it, 503 without Chromium), in text or as JSON `{ error: { code, message } }`; once the body has begun, the connection is cut so the client sees it incomplete. */
   const downloadFailed = (res: express.Response, json = false) => (error: unknown) => {
     const head = error instanceof GraphQLError ? (error.extensions.http as { status?: number; headers?: Map<string, string> } | undefined) : undefined;
     const status =
       error instanceof GraphQLError
         ? (head?.status ?? 401)
         : error instanceof AppError
-          ? ({ [ErrorCode.BAD_USER_INPUT]: 400, [ErrorCode.UNAUTHENTICATED]: 401, [ErrorCode.FORBIDDEN]: 403, [ErrorCode.NOT_FOUND]: 404, [ErrorCode.SERVICE_UNAVAILABLE]: 503 } as Record<string, number>)[error.code]
+          ? ({ [ErrorCode.BAD_USER_INPUT]: 400, [ErrorCode.UNAUTHENTICATED]: 401, [ErrorCode.FORBIDDEN]: 403, [ErrorCode.NOT_FOUND]: 404, [ErrorCode.CONFLICT]: 409, [ErrorCode.SERVICE_UNAVAILABLE]: 503 } as Record<string, number>)[error.code]
           : undefined;
     if (!status) logError(error);
     if (res.headersSent) return void res.destroy();
@@ -280,6 +283,32 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       res.setHeader('cache-control', 'private, no-store');
       await writeStatementsCsv(service, from, to, (chunk) => res.write(chunk));
       res.end();
+    })().catch(downloadFailed(res));
+  });
+  // A project's population as CSV, for its requester (session or PROJECTS_WRITE token) and the team's managers, as `addPopulationItems`.
+  // Only `text/csv` is taken: a cross-site form cannot send it without a CORS preflight, so a session cookie alone cannot be ridden.
+  app.post(/^\/projects\/([0-9a-fA-F-]{36})\/population\.csv$/, (req, res) => {
+    void (async () => {
+      if (req.headers['content-type']?.split(';')[0]?.trim().toLowerCase() !== 'text/csv') throw new BadUserInputError('Send the population as content-type text/csv.', 'content-type');
+      const context = await contextFor(req.headers, sessionCookie((value) => res.appendHeader('Set-Cookie', value), 'encrypted' in req.socket));
+      const service = new ProjectService(context.em);
+      const project = await service.find((req.params as unknown as string[])[0]!);
+      assertAllowed(context.viewer, mayReadProject(context.viewer, projectFacts(project)), 'A population is uploaded by the project’s requester and the evaluating team’s managers.');
+      const loaded = await service.loadCsv(context.viewer.actor, project.id, req);
+      res.json({ added: loaded.added, alreadyPresent: loaded.alreadyPresent, populationItems: loaded.project.populationItems });
+    })().catch(downloadFailed(res, true));
+  });
+  // A project's sampled items and labels as CSV, read as its `results` are.
+  app.get(/^\/projects\/([0-9a-fA-F-]{36})\/labels\.csv$/, (req, res) => {
+    void (async () => {
+      const context = await contextFor(req.headers, sessionCookie((value) => res.appendHeader('Set-Cookie', value), 'encrypted' in req.socket));
+      const service = new ProjectService(context.em);
+      const project = await service.find((req.params as unknown as string[])[0]!);
+      assertAllowed(context.viewer, mayReadProjectResults(context.viewer, projectFacts(project)), 'The labels are the team managers’ while labelling and the requester’s once published.');
+      res.setHeader('content-type', 'text/csv; charset=utf-8');
+      res.setHeader('content-disposition', `attachment; filename="${labelsCsvFileName(project)}"`);
+      res.setHeader('cache-control', 'private, no-store');
+      res.send(labelsCsv(project, await service.labelledItems(project)));
     })().catch(downloadFailed(res));
   });
   // A report as PDF, authorized as the CSV; the printable page is rendered with the requester's own credential.

@@ -18,7 +18,8 @@ import {
   TrainingAttemptType,
   TrainingProgressType,
 } from './training.inputs.ts';
-import { renderMarkdown, type TrainingProgress, TrainingService } from './training.service.ts';
+import { renderMarkdown } from '../kernel/markdown.ts';
+import { type TrainingProgress, TrainingService } from './training.service.ts';
 import { type AttemptView, attemptView } from './training.view.ts';
 
 @Resolver(() => TrainingProgram)

@@ -1,8 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { marked } from 'marked';
-import sanitizeHtml from 'sanitize-html';
 import { AuditService } from '../audit/audit.service.ts';
 import { isUuid } from '../kernel/ids.ts';
 import type { EnforcementAction } from '../decisions/actions.ts';
@@ -459,17 +457,6 @@ function checkProgram(input: NewProgram, policies: Map<string, unknown>): void {
     } else if (!question.goldenCaseId) {
       throw new BadUserInputError(`Practice case ${i + 1} needs a golden case.`, 'questions');
     }
-  });
-}
-
-/** Markdown rendered for reading: only text formatting, lists, tables, quotes and links survive; never script. */
-export function renderMarkdown(markdown: string): string {
-  const html = marked.parse(markdown, { async: false, gfm: true });
-  return sanitizeHtml(html, {
-    allowedTags: ['h1', 'h2', 'h3', 'h4', 'p', 'br', 'hr', 'strong', 'em', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'del'],
-    allowedAttributes: { a: ['href', 'title', 'rel', 'target'] },
-    allowedSchemes: ['https', 'http', 'mailto'],
-    transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer', target: '_blank' }) },
   });
 }
 

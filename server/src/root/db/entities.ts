@@ -15,6 +15,7 @@ import { Subject } from '../../subjects/subject.entity.ts';
 import { ExposureDay, StepAway, TeamWellness, UserWellness } from '../../wellness/wellness.entities.ts';
 import { ApiToken } from '../../people/api-token.entity.ts';
 import { Appeal } from '../../appeals/appeal.entity.ts';
+import { EvaluationProject } from '../../projects/project.entity.ts';
 import { WebhookDelivery, WebhookEndpoint } from '../../webhooks/webhook.entity.ts';
 import { Session } from '../../people/session.entity.ts';
 import { Site } from '../../people/site.entity.ts';
@@ -23,4 +24,4 @@ import { User } from '../../people/user.entity.ts';
 import { SeedRun } from './seed-run.entity.ts';
 
 /** Every entity, listed explicitly: discovery by folder scanning does not survive bundling or ESM. */
-export const entities = [Site, Team, User, Session, ApiToken, AuditEvent, SeedRun, Policy, Subject, Queue, ReviewCase, Decision, TeamWellness, UserWellness, ExposureDay, StepAway, EscalationTier, Escalation, EscalationMessage, Notification, CalibrationSession, CalibrationCase, CalibrationParticipant, CalibrationLabel, GoldenCase, QaTask, TrainingProgram, TrainingModule, AssessmentQuestion, TrainingAttempt, Certification, TrainingAssignment, PerformanceReview, ReviewAddendum, CoachingGoal, Report, ReportSubscription, WebhookEndpoint, WebhookDelivery, Appeal];
+export const entities = [Site, Team, User, Session, ApiToken, AuditEvent, SeedRun, Policy, Subject, Queue, ReviewCase, Decision, TeamWellness, UserWellness, ExposureDay, StepAway, EscalationTier, Escalation, EscalationMessage, Notification, CalibrationSession, CalibrationCase, CalibrationParticipant, CalibrationLabel, GoldenCase, QaTask, TrainingProgram, TrainingModule, AssessmentQuestion, TrainingAttempt, Certification, TrainingAssignment, PerformanceReview, ReviewAddendum, CoachingGoal, Report, ReportSubscription, WebhookEndpoint, WebhookDelivery, Appeal, EvaluationProject];

@@ -620,7 +620,7 @@ export type Role =
   | 'QA_ANALYST'
   /** Resolves escalated cases (tier 2, policy, legal). */
   | 'SPECIALIST'
-  /** A stakeholder team’s reader (search ranking, account integrity, policy, legal): reads published reports and subscribes to them, nothing else. */
+  /** A stakeholder team’s reader (search ranking, account integrity, policy, legal): reads published reports and subscribes to them, requests evaluation projects and reads their results, nothing else. */
   | 'STAKEHOLDER';
 
 /** A permission granted to an integrator API token. */
@@ -635,6 +635,8 @@ export type Scope =
   | 'CASES_WRITE'
   /** Consume the decision feed and the enforcement lists: every case outcome to enforce. */
   | 'DECISIONS_READ'
+  /** Request evaluation projects, upload their populations and read their published results: the projects this token asked for. */
+  | 'PROJECTS_WRITE'
   /** Read published reports. */
   | 'REPORTS_READ';
 
