@@ -188,6 +188,8 @@ describe('evaluation projects', () => {
 
     const published = (await stakeholder.data(resultsQuery, { id })).evaluationProject;
     expect(published).toMatchObject({ status: 'PUBLISHED', results: { frozen: true, overall: live.overall }, labelQuality: { goldenAnswered: 0, doubleReviewedCases: 0 } });
+    const { myNotifications } = await stakeholder.data('{ myNotifications(first: 5) { edges { node { kind projectId } } } }');
+    expect(myNotifications.edges.map((edge: { node: unknown }) => edge.node)).toContainEqual({ kind: 'PROJECT_RESULTS_PUBLISHED', projectId: id });
     const csv = await fetch(`${server.url}/projects/${id}/labels.csv`, { headers: { authorization: `Bearer ${(stakeholder as ApiClient & { token: string }).token}` } });
     expect(csv.status).toBe(200);
     const lines = (await csv.text()).trim().split('\n');

@@ -11,6 +11,7 @@ export enum NotificationKind {
   REMEDIAL_TRAINING_ASSIGNED = 'REMEDIAL_TRAINING_ASSIGNED',
   CERTIFICATION_EXPIRING = 'CERTIFICATION_EXPIRING',
   REPORT_PUBLISHED = 'REPORT_PUBLISHED',
+  PROJECT_RESULTS_PUBLISHED = 'PROJECT_RESULTS_PUBLISHED',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
@@ -23,6 +24,7 @@ registerEnumType(NotificationKind, {
     REMEDIAL_TRAINING_ASSIGNED: { description: 'Remedial training was assigned to someone on your team.' },
     CERTIFICATION_EXPIRING: { description: 'One of your certifications expires soon.' },
     REPORT_PUBLISHED: { description: 'A report you subscribe to was published (`reportId`).' },
+    PROJECT_RESULTS_PUBLISHED: { description: 'The results of an evaluation project you asked for were published (`projectId`).' },
   },
 });
 
@@ -60,6 +62,10 @@ export class Notification {
   @Field(() => ID, { nullable: true, description: 'The report it is about, if any.' })
   @Property({ type: 'uuid', nullable: true })
   reportId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The evaluation project it is about, if any.' })
+  @Property({ type: 'uuid', nullable: true })
+  projectId?: string | null;
 
   @Field(() => Date, { nullable: true, description: 'When you marked it read; null while unread.' })
   @Property({ type: 'datetime', nullable: true })

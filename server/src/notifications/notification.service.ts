@@ -12,6 +12,7 @@ export interface NewNotification {
   text: string;
   escalationId?: string | null;
   reportId?: string | null;
+  projectId?: string | null;
 }
 
 /** The inbox. Any area notifies people through `notify`, inside the transaction of its change. */

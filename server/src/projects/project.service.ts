@@ -12,6 +12,8 @@ import { event, publish } from '../kernel/pubsub.ts';
 import { mulberry32 } from '../kernel/random.ts';
 import { unstorableTextError, unstorableTextIn } from '../kernel/text-input.ts';
 import type { Actor } from '../kernel/viewer.ts';
+import { NotificationKind } from '../notifications/notification.entity.ts';
+import { NotificationService } from '../notifications/notification.service.ts';
 import { Team } from '../people/team.entity.ts';
 import { PolicyService } from '../policies/policy.service.ts';
 import { Domain, moreSevere, Severity } from '../policies/severity.ts';
@@ -372,6 +374,9 @@ export class ProjectService {
       project.status = status;
       project.summary = summary.trim();
       project.publishedAt = now;
+      if (project.requestedBy) {
+        await new NotificationService(tx).notify([project.requestedBy.id], { kind: NotificationKind.PROJECT_RESULTS_PUBLISHED, text: `Results published: ${project.title}`, projectId: project.id });
+      }
       await new AuditService(tx).record(actor, { action: 'project.published', entityType: 'EvaluationProject', entityId: project.id, before: { status: ProjectStatus.CLOSED }, after: { status, summary: project.summary } });
       return project;
     });

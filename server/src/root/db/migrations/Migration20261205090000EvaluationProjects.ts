@@ -57,6 +57,11 @@ export class Migration20261205090000EvaluationProjects extends Migration {
     this.addSql(`alter table "project_sample" add constraint "project_sample_case_id_foreign" foreign key ("case_id") references "review_case" ("id") on update cascade;`);
     this.addSql(`create index "project_sample_project_id_index" on "project_sample" ("project_id");`);
 
+    // The requester hears when the results are published.
+    this.addSql(`alter table "notification" drop constraint if exists "notification_kind_check";`);
+    this.addSql(`alter table "notification" add constraint "notification_kind_check" check("kind" in ('ESCALATION_ANSWERED', 'ESCALATION_SLA_BREACHED', 'DECISION_OVERTURNED', 'TRAINING_ASSIGNED', 'REMEDIAL_TRAINING_ASSIGNED', 'CERTIFICATION_EXPIRING', 'REPORT_PUBLISHED', 'PROJECT_RESULTS_PUBLISHED'));`);
+    this.addSql(`alter table "notification" add column "project_id" uuid null;`);
+
     this.addSql(`create or replace function decision_event_append(decision_id uuid) returns void language plpgsql as $$
       declare
         d decision;

@@ -421,6 +421,8 @@ export type NotificationKind =
   | 'ESCALATION_ANSWERED'
   /** An escalation of your team’s queue is past its SLA. */
   | 'ESCALATION_SLA_BREACHED'
+  /** The results of an evaluation project you asked for were published (`projectId`). */
+  | 'PROJECT_RESULTS_PUBLISHED'
   /** Remedial training was assigned to someone on your team. */
   | 'REMEDIAL_TRAINING_ASSIGNED'
   /** A report you subscribe to was published (`reportId`). */
