@@ -281,10 +281,15 @@ describe('evaluation projects', () => {
     expect(await code(manager, draw, { input: { projectId: id, design: { kind: 'STRATIFIED', strataBy: ['no_such_attribute'] } } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'design.strataBy' });
     expect(await code(manager, draw, { input: { projectId: id, design: { kind: 'PPS', strataBy: ['surface'] } } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'design.strataBy' });
     expect(await code(manager, 'mutation ($id: ID!) { closeEvaluationProject(projectId: $id) { project { id } } }', { id })).toMatchObject({ code: 'CONFLICT' });
-    await manager.data(draw, { input: { projectId: id, design: { kind: 'PPS', size: 2, seed: 1 } } });
+    const drawn = (await manager.data(draw, { input: { projectId: id, design: { kind: 'PPS', size: 2, seed: 1 } } })).drawProjectSample.project;
+    expect(drawn.design.strata).toEqual([{ key: 'all', units: 3, sampled: 2 }]);
     expect(await code(manager, draw, { input: { projectId: id, design: { kind: 'PPS', size: 2, seed: 1 } } })).toMatchObject({ code: 'CONFLICT' });
     expect(await code(stakeholder, add, { input: { projectId: id, items: [item(9)] } })).toMatchObject({ code: 'CONFLICT' });
     expect(await code(manager, 'mutation ($input: PublishProjectResultsInput!) { publishProjectResults(input: $input) { project { id } } }', { input: { projectId: id } })).toMatchObject({ code: 'CONFLICT' });
+    // Once closed, its queue hands out nothing more: the estimates are frozen.
+    await manager.data('mutation ($id: ID!) { closeEvaluationProject(projectId: $id) { project { id } } }', { id });
+    expect((await labellers[0]!.data(claim, { queueId: drawn.queue.id })).claimNextCase.case).toBeNull();
+    expect((await db.query(`select count(*)::int as n from review_case where queue_id = $1 and status = 'OPEN'`, [drawn.queue.id])).rows[0].n).toBe(2);
     expect(await code(stakeholder, 'query ($id: ID!) { evaluationProject(id: $id) { id } }', { id: 'not-an-id' })).toMatchObject({ code: 'NOT_FOUND' });
   });
 });

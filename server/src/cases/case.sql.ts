@@ -1,6 +1,7 @@
 import type { PreparedStatement } from '../kernel/prepared.ts';
 import { notOriginalDecider } from '../appeals/appeal.sql.ts';
 import { goldenCopyLeased, goldenPick } from '../golden/golden.sql.ts';
+import { projectQueueLabelling } from '../projects/project.sql.ts';
 import { claimCandidate, heldBy, leaseUntil } from '../kernel/lease.ts';
 import { certifiedFor } from '../training/certification.sql.ts';
 import { exposureCounted, notSteppedAway, onBreak, wellnessParams } from '../wellness/wellness.sql.ts';
@@ -11,8 +12,8 @@ const claimableStatuses = `c.status in ('OPEN', 'IN_REVIEW', 'AWAITING_SECOND_RE
 /** The blind second review never goes to the first reviewer, and nobody is handed a case they already decided. */
 const notDecidedBy = (user: string) => `not exists (select 1 from decision d where d.case_id = c.id and d.decided_by_id = ${user})`;
 
-/** Nothing new is handed out while the evaluator is on an enforced break or still holds a case of the queue. */
-const gates = ['not exists (select 1 from on_break)', 'not exists (select 1 from held)'];
+/** Nothing new is handed out while the evaluator is on an enforced break or still holds a case of the queue, nor from the queue of a project that is not labelling. */
+const gates = ['not exists (select 1 from on_break)', 'not exists (select 1 from held)', projectQueueLabelling('$1')];
 
 /**
  * The claim: one statement that checks the evaluator's wellness gate, picks the best eligible
@@ -26,7 +27,8 @@ const gates = ['not exists (select 1 from on_break)', 'not exists (select 1 from
  * held row given back) is the one of `kernel/lease.ts`. The statement is assembled here from
  * fragments each area owns, each documented where it lives: the wellness gate and exposure
  * count (wellness/wellness.sql.ts), the certification check (training/certification.sql.ts), the
- * appeals rule (appeals/appeal.sql.ts) and the golden pick (golden/golden.sql.ts). It stays one
+ * appeals rule (appeals/appeal.sql.ts), the project queue rule (projects/project.sql.ts) and the
+ * golden pick (golden/golden.sql.ts). It stays one
  * statement, one round trip.
  *
  * - `not exists (decision by me)`: the blind second review never goes to the first reviewer, and

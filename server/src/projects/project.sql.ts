@@ -9,6 +9,13 @@ import type { PopulationUnit } from './sampling.ts';
  * hydrated as entities.
  */
 
+/**
+ * The claim's rule for project queues (cases/case.sql.ts composes it into its gates): a project's
+ * queue hands out work only while the project is labelling, so nobody labels into estimates that
+ * are already frozen. One probe of `evaluation_project_queue_id_unique`, once per claim.
+ */
+export const projectQueueLabelling = (queue: string) => `not exists (select 1 from evaluation_project ep where ep.queue_id = ${queue} and ep.status <> 'LABELLING')`;
+
 /** One population item as stored. */
 export interface PopulationItemRow {
   externalId: string;
