@@ -8,11 +8,15 @@ import { PeopleService } from '../server/src/people/people.service.ts';
 import { Role } from '../server/src/kernel/roles.ts';
 import { systemActor } from '../server/src/kernel/viewer.ts';
 import { PolicyService } from '../server/src/policies/policy.service.ts';
-import type { Domain, Severity } from '../server/src/policies/severity.ts';
+import { Domain, type Severity } from '../server/src/policies/severity.ts';
+import { User } from '../server/src/people/user.entity.ts';
+import { ProjectComparison } from '../server/src/projects/project.entity.ts';
+import { ProjectService } from '../server/src/projects/project.service.ts';
 import { QueueService } from '../server/src/queues/queue.service.ts';
 import { allTeamsScope, ReportSubscription } from '../server/src/reports/report.entities.ts';
 import type { SubjectKind } from '../server/src/subjects/subject-kind.ts';
 import { generateCases } from './case-generator.ts';
+import { populationCsv } from './project-population.ts';
 import { policyTaxonomy } from './policies.ts';
 import { demoQueues } from './queues.ts';
 
@@ -91,7 +95,33 @@ export async function seedDemo(em: EntityManager): Promise<void> {
     systemActor,
     reports.map((report) => ({ ...report, severity: report.severity as Severity | null, subject: { ...report.subject, kind: report.subject.kind as SubjectKind } })),
   );
+  await seedDemoProject(em, teamIds.get('search')!);
 }
+
+/** A measurement the stakeholder asked of the search team, its population uploaded: the manager draws its sample. */
+async function seedDemoProject(em: EntityManager, teamId: string): Promise<void> {
+  const stakeholder = await em.findOneOrFail(User, { email: 'stakeholder@vigil.example' });
+  const requester = { type: 'USER' as const, id: stakeholder.id };
+  const projects = new ProjectService(em);
+  const project = await projects.request(requester, {
+    title: 'Spanish search: spam in the top results, ranker v2 against v1',
+    question: 'What share of top-result impressions for Spanish queries shows spam or fake engagement, and does ranker v2 show less of it than v1?',
+    guideline: '## How to label\n\nLook at the query and its top results as a searcher would see them.\n\n- **Violating**: a result is spam or fake engagement (SPAM_AND_FAKE_ENGAGEMENT) or a scam storefront (SCAMS_AND_FRAUD).\n- **Not violating**: anything else, however low its quality.\n\nYou are not told which ranker produced the results.',
+    requestingTeam: 'Search Ranking',
+    teamId,
+    domain: Domain.SEARCH,
+    policyCodes: ['SPAM_AND_FAKE_ENGAGEMENT', 'SCAMS_AND_FRAUD'],
+    deadline: new Date(Date.now() + 21 * 86_400_000),
+    targetHalfWidth: 0.03,
+    priorRate: 0.05,
+    comparison: ProjectComparison.ARMS,
+    armLabels: ['ranker v1', 'ranker v2'],
+  });
+  await projects.loadCsv(requester, project.id, populationCsv({ count: demoPopulationSize, seed: 2026, arms: true }));
+}
+
+/** Items in the demo project's population: enough for its strata, little enough to seed in a moment. */
+export const demoPopulationSize = 2000;
 
 /** A few hundred synthetic cases across every subject kind and demo locale. */
 export const demoCaseCount = 300;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, ManyToOne, OneToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, OneToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
 import type { ProjectFacts } from '../kernel/access.ts';
 import { ApiToken } from '../people/api-token.entity.ts';
@@ -50,6 +50,9 @@ registerEnumType(ProjectComparison, {
  */
 @ObjectType({ description: 'A measurement asked of the team: a probability sample from an uploaded population, labelled under quality control, estimated with honest intervals.' })
 @Entity({ tableName: 'evaluation_project' })
+// The two sides of the list: a team's projects, a requester's.
+@Index({ properties: ['team'] })
+@Index({ properties: ['requestedBy'] })
 export class EvaluationProject {
   [OptionalProps]?: 'id' | 'guideline' | 'comparison' | 'armLabels' | 'enforces' | 'status' | 'populationItems' | 'populationWeight' | 'summary' | 'createdAt' | 'updatedAt';
 

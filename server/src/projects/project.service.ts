@@ -161,7 +161,7 @@ export class ProjectService {
    * `account_id`, `handle`, `display_name`, `bio`, `account_age_days`, `followers`), with a
    * comparison `arm` (and `pair_key`); every other column is a strata attribute.
    */
-  async loadCsv(actor: Actor, projectId: string, csv: AsyncIterable<Buffer | string>): Promise<{ project: EvaluationProject; added: number; alreadyPresent: number }> {
+  async loadCsv(actor: Actor, projectId: string, csv: AsyncIterable<Buffer | string> | Iterable<string>): Promise<{ project: EvaluationProject; added: number; alreadyPresent: number }> {
     return this.em.transactional(async (tx) => {
       const project = await new ProjectService(tx).lockForUpload(projectId);
       const parser = parse({ columns: (header: string[]) => header.map((name) => name.trim().toLowerCase()), skip_empty_lines: true, trim: true, relax_column_count: false });
@@ -312,7 +312,7 @@ export class ProjectService {
         project.id,
         cases.map(({ id, item }) => {
           const unit = unitOf.get(item.unitId)!;
-          return { itemId: item.itemId, stratum: unit.stratum, inclusionProbability: unit.inclusionProbability, caseId: id };
+          return { item, stratum: unit.stratum, inclusionProbability: unit.inclusionProbability, caseId: id };
         }),
       );
       const before = { status: project.status, enforces: project.enforces };

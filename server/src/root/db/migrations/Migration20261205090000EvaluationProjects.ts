@@ -4,7 +4,9 @@ import { Migration } from '@mikro-orm/migrations';
  * Evaluation projects (server/src/projects/): a stakeholder's measurement question, the population
  * it is asked of (`project_item`, up to millions of rows, loaded in multi-row batches and read by
  * hand-written SQL only), and the probability sample drawn from it (`project_sample`: each sampled
- * item, its design stratum, its inclusion probability and the case that labels it).
+ * item, its design stratum, its inclusion probability and the case that labels it, with a copy of
+ * the item's id, weight, arm and attributes: the estimates read the sample alone, not ten thousand
+ * rows scattered through a million-row population; measured in `npm run bench`'s project row).
  *
  * A project's queue labels; its outcomes enforce nothing unless the owner says so: the decision
  * feed's trigger (redefined here) leaves resolved cases of such a queue off the feed, and with it
@@ -49,6 +51,7 @@ export class Migration20261205090000EvaluationProjects extends Migration {
 
     this.addSql(`create table "project_sample" (
       "item_id" bigint not null, "project_id" uuid not null, "stratum" text not null,
+      "external_id" text not null, "weight" double precision not null, "arm" text null, "pair_key" text null, "attributes" jsonb not null,
       "inclusion_probability" double precision not null check ("inclusion_probability" > 0 and "inclusion_probability" <= 1),
       "case_id" uuid not null, constraint "project_sample_pkey" primary key ("item_id"));`);
     this.addSql(`alter table "project_sample" add constraint "project_sample_case_id_unique" unique ("case_id");`);
