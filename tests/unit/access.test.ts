@@ -7,6 +7,11 @@ import {
   mayOverseeTeam,
   mayReadEscalation,
   mayReadPerson,
+  mayManageProject,
+  mayReadProject,
+  mayReadProjectResults,
+  mayRequestProject,
+  projectListScope,
   mayReadReport,
   mayReadReview,
   mayWriteReport,
@@ -107,11 +112,11 @@ describe('reports', () => {
   const stakeholder = person('s', [Role.STAKEHOLDER], null);
   const otherManager = person('m2', [Role.MANAGER], accounts);
 
-  it('names stakeholders in the report groups only', () => {
+  it('names stakeholders in the report and project groups only', () => {
     const withStakeholders = Object.entries(roleGroups)
       .filter(([, roles]) => (roles as readonly Role[]).includes(Role.STAKEHOLDER))
       .map(([name]) => name);
-    expect(withStakeholders.sort()).toEqual(['reportReaders', 'reportSubscribers']);
+    expect(withStakeholders.sort()).toEqual(['projectRequesters', 'reportReaders', 'reportSubscribers']);
   });
 
   it('lets stakeholders and REPORTS_READ tokens read published reports, never drafts', () => {
@@ -134,5 +139,41 @@ describe('reports', () => {
     expect(mayWriteReport(otherManager, search)).toBe(false);
     expect(mayReadReport(otherManager, { teamId: search, published: true })).toBe(false);
     expect(mayWriteReport(admin, null)).toBe(true);
+  });
+});
+
+describe('evaluation projects', () => {
+  const stakeholder = person('s', [Role.STAKEHOLDER], null);
+  const otherStakeholder = person('s2', [Role.STAKEHOLDER], null);
+  const otherManager = person('m2', [Role.MANAGER], accounts);
+  const projectToken = Viewer.ofToken({ id: 'pt', scopes: [Scope.PROJECTS_WRITE] } as unknown as ApiToken);
+  const asked = { teamId: search, requestedById: 's', requestedByTokenId: null };
+
+  it('lets stakeholders, PROJECTS_WRITE tokens, managers and admins ask, and nobody else', () => {
+    expect([stakeholder, projectToken, manager, admin].map(mayRequestProject)).toEqual([true, true, true, true]);
+    expect([evaluator, analyst, token(Scope.REPORTS_READ)].map(mayRequestProject)).toEqual([false, false, false]);
+  });
+
+  it('shows a project to its requester and the evaluating team’s managers only', () => {
+    expect([stakeholder, manager, admin].map((viewer) => mayReadProject(viewer, asked))).toEqual([true, true, true]);
+    expect([otherStakeholder, otherManager, evaluator, analyst, projectToken].map((viewer) => mayReadProject(viewer, asked))).toEqual([false, false, false, false, false]);
+    expect(mayReadProject(projectToken, { ...asked, requestedById: null, requestedByTokenId: 'pt' })).toBe(true);
+    expect(mayManageProject(stakeholder, asked)).toBe(false);
+    expect(mayManageProject(teamlessManager, asked)).toBe(false);
+  });
+
+  it('keeps the estimates from the requester until they are published', () => {
+    expect(mayReadProjectResults(stakeholder, { ...asked, published: false })).toBe(false);
+    expect(mayReadProjectResults(stakeholder, { ...asked, published: true })).toBe(true);
+    expect(mayReadProjectResults(manager, { ...asked, published: false })).toBe(true);
+    expect(mayReadProjectResults(otherStakeholder, { ...asked, published: true })).toBe(false);
+  });
+
+  it('lists a requester’s own projects, a manager’s team’s and own, and all for admins', () => {
+    expect(projectListScope(admin)).toBe('all');
+    expect(projectListScope(stakeholder)).toEqual({ teamId: null, requestedById: 's', requestedByTokenId: null });
+    expect(projectListScope(manager)).toEqual({ teamId: search, requestedById: 'm', requestedByTokenId: null });
+    expect(projectListScope(teamlessManager)).toEqual({ teamId: noTeam, requestedById: 'm0', requestedByTokenId: null });
+    expect(projectListScope(projectToken)).toEqual({ teamId: null, requestedById: null, requestedByTokenId: 'pt' });
   });
 });
