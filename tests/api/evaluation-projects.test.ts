@@ -228,6 +228,9 @@ describe('evaluation projects', () => {
       { key: 'arm=B · surface=top10', units: 20, sampled: 15 },
       { key: 'arm=B · surface=typeahead', units: 20, sampled: 15 },
     ]);
+    // The cases reach the queue in a seeded random order that mixes the arms.
+    const { rows: order } = await db.query('select i.arm from project_sample s join review_case c on c.id = s.case_id join project_item i on i.id = s.item_id where s.project_id = $1 order by c.arrived_at', [id]);
+    expect(new Set(order.slice(0, 10).map((row) => row.arm))).toEqual(new Set(['A', 'B']));
     // Arm B (q-40…q-79) is violating far more often than arm A.
     await labelAll(drawProjectSample.project.queue.id, id, (externalId) => (number(externalId) >= 40 ? (number(externalId) % 2 ? violating : benign) : number(externalId) % 10 === 0 ? violating : benign));
     const { results } = (await manager.data(resultsQuery, { id })).evaluationProject;
@@ -259,6 +262,15 @@ describe('evaluation projects', () => {
     expect(results.comparison).toMatchObject({ method: 'PAIRED_NORMAL', n: 25, discordant: { onlyA: 0, onlyB } });
     expect(results.comparison.value).toBeCloseTo(onlyB / 25, 12);
     expect(results.methodNotes.join(' ')).toMatch(/1 pairs missing an item were left out/);
+  });
+
+  it('puts its labels on the decision feed when the owner lets the project enforce', async () => {
+    const id = await newProject(stakeholder);
+    await stakeholder.data(add, { input: { projectId: id, items: Array.from({ length: 5 }, (_, i) => item(i)) } });
+    const { drawProjectSample } = await manager.data(draw, { input: { projectId: id, design: { kind: 'SIMPLE_RANDOM', size: 3, seed: 2 }, doubleReviewRate: 0, enforces: true } });
+    await labelAll(drawProjectSample.project.queue.id, id, () => violating);
+    const { rows } = await db.query('select count(*)::int as n from decision_event e join project_sample s on s.case_id = e.case_id where s.project_id = $1', [id]);
+    expect(rows[0].n).toBe(3);
   });
 
   it('refuses bad input and out-of-order steps with clear codes', async () => {
