@@ -58,9 +58,9 @@ describe('a weekly report in Chromium', () => {
     expect(await page.getByTestId('report-highlights-text').textContent()).toBe('A quiet week for scam queries.');
 
     const reader = await signInPage(browser, server.url, stakeholderEmail);
-    // A stakeholder's menu offers what they may read: reports, the inbox, their profile.
+    // A stakeholder's menu offers what they may use: reports, their evaluation projects, the inbox, their profile.
     const menu = await reader.locator('a[data-testid^="nav-"]').evaluateAll((links) => links.map((link) => link.getAttribute('data-testid')));
-    expect(menu).toEqual(['nav-reports', 'nav-inbox', 'nav-profile']);
+    expect(menu).toEqual(['nav-reports', 'nav-projects', 'nav-inbox', 'nav-profile']);
     // Their profile asks only what a stakeholder may read: no certifications, no wellness, no errors.
     await reader.getByTestId('nav-profile').click();
     await reader.getByTestId('password-save').waitFor();

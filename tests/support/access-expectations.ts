@@ -168,7 +168,8 @@ export const accessExpectations: Record<string, FieldCall> = {
   // A review the caller may not read is NOT_FOUND, not FORBIDDEN: its existence is private.
   performanceReview: { outcomes: only(['manager', 'admin'], 'hidden', { narrowToken: 'forbidden' }), args: (f) => ({ id: f.reviewId }) },
   performanceReviews: { outcomes: anyPerson, args: (f) => ({ evaluatorId: f.evaluator2Id }) },
-  policies: { outcomes: only([...people, 'narrowToken']) },
+  // The taxonomy is the community guidelines: stakeholders name its policies in their project requests.
+  policies: { outcomes: only([...people, 'narrowToken', 'stakeholder']) },
   // Reports: a made-up id is NOT_FOUND for those let in (a narrow token lacks REPORTS_READ).
   report: { outcomes: only(['manager', 'otherTeamManager', 'stakeholder', 'admin']), args: () => ({ id: '00000000-0000-4000-8000-00000000f00d' }) },
   reports: { outcomes: only(['manager', 'otherTeamManager', 'stakeholder', 'admin']) },

@@ -282,7 +282,8 @@ export function projectListScope(viewer: Viewer): { teamId: string | null; reque
 
 /**
  * The root fields someone who is only a stakeholder may call: their own account, their inbox and
- * the reports and the evaluation projects they ask for. Every other root field refuses them before its resolver runs (root/edge.ts, for
+ * the reports, the evaluation projects they ask for and the policy taxonomy they name in them (the
+ * community guidelines, public anyway). Every other root field refuses them before its resolver runs (root/edge.ts, for
  * HTTP and WebSocket alike), so a field written for "any signed-in person" (queues,
  * policies, training) never opens operational data to a stakeholder by accident.
  */
@@ -290,7 +291,7 @@ export const stakeholderRootFields: ReadonlySet<string> = new Set([
   'signIn', 'signOut', 'changeMyPassword', 'updateMyProfile', 'me',
   'myNotifications', 'myUnreadNotificationCount', 'markNotificationsRead', 'notificationReceived',
   'reports', 'report', 'myReportSubscriptions', 'subscribeToReports', 'unsubscribeFromReports',
-  'evaluationTeams', 'evaluationProjects', 'evaluationProject', 'requestEvaluationProject', 'addPopulationItems',
+  'policies', 'evaluationTeams', 'evaluationProjects', 'evaluationProject', 'requestEvaluationProject', 'addPopulationItems',
 ]);
 
 /** A person whose only role is STAKEHOLDER (a stakeholder who is also staff acts as staff). */

@@ -7,6 +7,7 @@ import type { PageResult } from '../kernel/pagination.ts';
 import { Team } from '../people/team.entity.ts';
 import { User } from '../people/user.entity.ts';
 import { Queue } from '../queues/queue.entity.ts';
+import { ReviewCase } from '../cases/case.entity.ts';
 import { EvaluationProject, projectFacts } from './project.entity.ts';
 import {
   AddPopulationItemsInput,
@@ -21,7 +22,7 @@ import {
 } from './project.inputs.ts';
 import type { LabelQuality, ProjectDesign, ProjectResults } from './project.results.ts';
 import { ProjectService } from './project.service.ts';
-import { ProjectDesignType, ProjectLabelQuality, ProjectPopulation, ProjectResultsType, SampleSizeProposalType } from './project.types.ts';
+import { ProjectDesignType, ProjectGuideline, ProjectLabelQuality, ProjectPopulation, ProjectResultsType, SampleSizeProposalType } from './project.types.ts';
 import { attributeNames } from './project.sql.ts';
 import { SampleDesignKind } from './sampling.ts';
 
@@ -139,5 +140,14 @@ export class ProjectResolver {
   labelQuality(@Root() project: EvaluationProject, @Ctx() ctx: Context): Promise<LabelQuality | null> | null {
     if (!mayReadProjectResults(ctx.viewer, projectFacts(project))) return null;
     return new ProjectService(ctx.em).labelQuality(project);
+  }
+}
+
+@Resolver(() => ReviewCase)
+export class CaseProjectResolver {
+  @FieldResolver(() => ProjectGuideline, { nullable: true, description: 'When the case labels an evaluation project’s sample: its guideline and the policies in scope.' })
+  async projectGuideline(@Root() reviewCase: ReviewCase, @Ctx() ctx: Context): Promise<ProjectGuideline | null> {
+    const project = await ctx.loaders.projectOfQueue.load(reviewCase.queue.id);
+    return project ? { guidelineHtml: renderMarkdown(project.guideline), policyCodes: project.policyCodes } : null;
   }
 }

@@ -278,7 +278,8 @@ export class ProjectService {
       const due = new Date(Math.max(project.deadline.getTime(), now.getTime() + 3_600_000));
       const slaMs = due.getTime() - now.getTime();
       const queue = await new QueueService(tx).create(actor, {
-        name: `Project · ${project.title.slice(0, 80)} · ${project.id.slice(0, 8)}`,
+        // Neutral: evaluators see the queue's name, and a title may name the arms they must not know.
+        name: `Evaluation project ${project.id.slice(0, 8)}`,
         domain: project.domain,
         subjectKinds: [...kinds].sort(),
         locales: [...locales].sort(),

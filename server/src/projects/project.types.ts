@@ -230,3 +230,12 @@ export class SampleSizeProposalType {
   @Field(() => Float, { description: 'Kish’s design effect of unequal weights under equal-chance sampling (1 for PPS).' })
   designEffect!: number;
 }
+
+@ObjectType({ description: 'What an evaluator labelling a project case reads: the guideline and the policies in scope; never the requester, the arms or the question’s framing.' })
+export class ProjectGuideline {
+  @Field({ description: 'The labelling guideline, rendered and sanitised.' })
+  guidelineHtml!: string;
+
+  @Field(() => [String], { description: 'The policies in scope: label violating only under one of these.' })
+  policyCodes!: string[];
+}

@@ -16,7 +16,7 @@ import { DecisionFeedResolver } from '../decisions/decision-feed.resolver.ts';
 import { EnforcementResolver } from '../enforcement/enforcement.resolver.ts';
 import { WebhookResolver } from '../webhooks/webhook.resolver.ts';
 import { AppealResolver, CaseAppealResolver } from '../appeals/appeal.resolver.ts';
-import { ProjectResolver } from '../projects/project.resolver.ts';
+import { CaseProjectResolver, ProjectResolver } from '../projects/project.resolver.ts';
 import { DecisionResolver } from '../decisions/decision.resolver.ts';
 import { EscalationMessageResolver, EscalationResolver } from '../escalations/escalation.resolver.ts';
 import { GoldenResolver } from '../golden/golden.resolver.ts';
@@ -60,7 +60,7 @@ BAD_REQUEST. Introspection needs a session or an API token outside development.`
 
 export async function buildVigilSchema(pubSub: PubSub): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: [AuthResolver, UserResolver, TeamResolver, ApiTokenResolver, AuditResolver, PolicyResolver, QueueResolver, CaseResolver, DecisionResolver, DecisionFeedResolver, EnforcementResolver, SubjectResolver, WellnessResolver, EscalationResolver, EscalationMessageResolver, NotificationResolver, CalibrationResolver, CalibrationLabelResolver, CalibrationCaseResultResolver, CalibrationPairResultResolver, CalibrationParticipantResultResolver, GoldenResolver, QaResolver, QualityMetricsResolver, TrainingResolver, TrainingModuleResolver, AttemptQuestionResolver, TrainingAttemptResolver, TrainingProgressResolver, CertificationResolver, TrainingAssignmentResolver, QueueCertificationResolver, UserCertificationResolver, ReviewResolver, ReviewAddendumResolver, DashboardResolver, ReportResolver, ReportSubscriptionResolver, WebhookResolver, AppealResolver, CaseAppealResolver, ProjectResolver],
+    resolvers: [AuthResolver, UserResolver, TeamResolver, ApiTokenResolver, AuditResolver, PolicyResolver, QueueResolver, CaseResolver, DecisionResolver, DecisionFeedResolver, EnforcementResolver, SubjectResolver, WellnessResolver, EscalationResolver, EscalationMessageResolver, NotificationResolver, CalibrationResolver, CalibrationLabelResolver, CalibrationCaseResultResolver, CalibrationPairResultResolver, CalibrationParticipantResultResolver, GoldenResolver, QaResolver, QualityMetricsResolver, TrainingResolver, TrainingModuleResolver, AttemptQuestionResolver, TrainingAttemptResolver, TrainingProgressResolver, CertificationResolver, TrainingAssignmentResolver, QueueCertificationResolver, UserCertificationResolver, ReviewResolver, ReviewAddendumResolver, DashboardResolver, ReportResolver, ReportSubscriptionResolver, WebhookResolver, AppealResolver, CaseAppealResolver, ProjectResolver, CaseProjectResolver],
     pubSub,
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
     validate: { forbidUnknownValues: false },

@@ -10,6 +10,7 @@ const scopeDescriptions: Record<Scope, string> = {
   CASES_READ: 'Read cases and their decisions',
   CASES_WRITE: 'Push cases in',
   DECISIONS_READ: 'Consume the decision feed and enforcement lists',
+  PROJECTS_WRITE: 'Request evaluation projects, upload their populations and read their published results',
   REPORTS_READ: 'Read published reports',
 };
 

@@ -43,3 +43,6 @@ export const qaRoles: readonly Role[] = ['QA_ANALYST', 'MANAGER', 'ADMIN'];
 
 /** Who reads the team dashboard: managers their team, admins every team (the server's `dashboard` rule). */
 export const dashboardRoles: readonly Role[] = ['MANAGER', 'ADMIN'];
+
+/** Who requests evaluation projects and reads their own; managers also run their team's (the server's `projectRequesters`). */
+export const projectRoles: readonly Role[] = ['STAKEHOLDER', 'MANAGER', 'ADMIN'];
