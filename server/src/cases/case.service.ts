@@ -17,7 +17,8 @@ import { moreSevere, Severity } from '../policies/severity.ts';
 import { Queue } from '../queues/queue.entity.ts';
 import { domainOfKind } from '../subjects/subject-kind.ts';
 import { wellnessBreak } from '../wellness/wellness.service.ts';
-import { identifySubject, type SubjectData } from '../subjects/subject.keys.ts';
+import { familyOf, identifySubject, type SubjectData } from '../subjects/subject.keys.ts';
+import { type FamilyKey, familyIds, familyKey, openCasesOfFamilies } from '../subjects/query-family.sql.ts';
 import { CaseStatus } from './case-status.ts';
 import { ReviewCase } from './case.entity.ts';
 import { claimNextCase } from './case.sql.ts';
@@ -60,6 +61,8 @@ interface ValidReport {
   locale: string;
   details: Record<string, unknown>;
   severity: Severity;
+  /** Kind, locale and normal form, for the query kinds (subjects/query-family.sql.ts). */
+  family: FamilyKey | null;
 }
 
 /** A case an ingest chunk opens, as its insert takes it. */
@@ -159,7 +162,7 @@ export class CaseService {
       throw new BadUserInputError(`The queue ${queue.name} does not take ${report.subject.kind} subjects.`, 'queueId');
     }
     if (!mayIngestInto(queue.team.id)) throw new ForbiddenError(`The queue ${queue.name} belongs to another team.`);
-    return { index, report, queue, key, locale, details, severity };
+    return { index, report, queue, key, locale, details, severity, family: familyOf(report.subject, locale) };
   }
 
   /** Two batches racing to open a case for the same new subject: the loser retries and merges. */
@@ -174,14 +177,15 @@ export class CaseService {
 
   private async ingestChunk(actor: Actor, chunk: ValidReport[], now: Date): Promise<IngestOutcome[]> {
     return this.em.transactional(async (tx) => {
-      // Subjects: one multi-row upsert; the latest report's details win.
+      // Families, then subjects: one multi-row upsert each; the latest report's details win.
+      const families = await familyIds(tx, chunk.flatMap((item) => (item.family ? [item.family] : [])));
       const latestByKey = new Map(chunk.map((item) => [item.key, item]));
       const upserted = await executeBatch<{ id: string; key: string }>(
         tx,
-        `insert into subject (id, kind, domain, key, locale, details)
-         select id, kind, domain, key, locale, details
-         from jsonb_to_recordset(?::jsonb) as s(id uuid, kind text, domain text, key text, locale text, details jsonb)
-         on conflict (key) do update set details = excluded.details, updated_at = now()
+        `insert into subject (id, kind, domain, key, locale, details, family_id)
+         select id, kind, domain, key, locale, details, family_id
+         from jsonb_to_recordset(?::jsonb) as s(id uuid, kind text, domain text, key text, locale text, details jsonb, family_id uuid)
+         on conflict (key) do update set details = excluded.details, family_id = excluded.family_id, updated_at = now()
          returning id, key`,
         [
           JSON.stringify(
@@ -192,30 +196,38 @@ export class CaseService {
               key: item.key,
               locale: item.locale,
               details: item.details,
+              family_id: item.family ? families.get(familyKey(item.family)) : null,
             })),
           ),
         ],
       );
       const subjectIds = new Map(upserted.map((row) => [row.key, row.id]));
 
-      // Unresolved cases of these subjects, locked: concurrent merges into one case serialise.
-      // Golden copies share a subject with a real case but never take its reports.
+      // Unresolved cases of these subjects and of their families, locked: concurrent merges into one
+      // case serialise. Golden copies share a subject with a real case but never take its reports.
+      const chunkFamilies = [...new Set(families.values())];
+      const familyCases = chunkFamilies.length ? await openCasesOfFamilies(tx, chunkFamilies) : [];
       const open = await tx.find(
         ReviewCase,
-        { subject: { $in: [...subjectIds.values()] }, status: { $ne: CaseStatus.RESOLVED }, goldenCase: null },
-        { lockMode: LockMode.PESSIMISTIC_WRITE },
+        { $or: [{ subject: { $in: [...subjectIds.values()] } }, ...(familyCases.length ? [{ id: { $in: familyCases } }] : [])], status: { $ne: CaseStatus.RESOLVED }, goldenCase: null },
+        { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { arrivedAt: 'asc', id: 'asc' } },
       );
-      await tx.populate(open, ['queue']);
+      await tx.populate(open, ['queue', 'subject']);
       const openBySubject = new Map(open.map((found) => [found.subject.id, found]));
+      /** A family's open case: the oldest, when variants reported before families each opened one. */
+      const openByFamily = new Map<string, ReviewCase>();
+      for (const found of open) if (found.subject.family && !openByFamily.has(found.subject.family.id)) openByFamily.set(found.subject.family.id, found);
       /** Cases this chunk opens, inserted in one statement below: a later report of the chunk about the same subject merges into it. */
       const opened = new Map<string, NewCaseRow>();
       const mergedIntoOpened: AuditedChange[] = [];
       const outcomes: IngestOutcome[] = [];
       const audits: AuditedChange[] = [];
       const merged = new Set<ReviewCase>();
+      const openedByFamily = new Map<string, NewCaseRow>();
       for (const item of chunk) {
         const subjectId = subjectIds.get(item.key)!;
-        const existing = openBySubject.get(subjectId);
+        const familyId = item.family ? families.get(familyKey(item.family))! : null;
+        const existing = openBySubject.get(subjectId) ?? (familyId ? openByFamily.get(familyId) : undefined);
         if (existing) {
           const before = { reportCount: existing.reportCount, severity: existing.severity, slaDueAt: existing.slaDueAt };
           existing.reportCount += 1;
@@ -232,7 +244,7 @@ export class CaseService {
           outcomes.push({ index: item.index, status: 'MERGED', caseId: existing.id });
           continue;
         }
-        const fresh = opened.get(subjectId);
+        const fresh = opened.get(subjectId) ?? (familyId ? openedByFamily.get(familyId) : undefined);
         if (fresh) {
           const before = { reportCount: fresh.report_count, severity: fresh.severity, slaDueAt: new Date(fresh.sla_due_at) };
           fresh.report_count += 1;
@@ -260,6 +272,7 @@ export class CaseService {
           sla_due_at: new Date(now.getTime() + item.queue.slaTargetsMs[item.severity]).toISOString(),
         };
         opened.set(subjectId, created);
+        if (familyId) openedByFamily.set(familyId, created);
         outcomes.push({ index: item.index, status: 'CREATED', caseId: created.id });
       }
       if (opened.size > 0) {

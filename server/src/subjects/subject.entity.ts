@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Domain } from '../policies/severity.ts';
+import { QueryFamily } from './query-family.entity.ts';
 import { SubjectKind } from './subject-kind.ts';
 
 /**
@@ -33,6 +34,10 @@ export class Subject {
   @Field({ description: 'BCP 47 locale.' })
   @Property({ type: 'text' })
   locale!: string;
+
+  /** The query family of a SEARCH_QUERY or TYPEAHEAD_SUGGESTION subject (its text's normal form). */
+  @ManyToOne(() => QueryFamily, { nullable: true, index: true })
+  family?: QueryFamily | null;
 
   /** Exposed typed by kind through SubjectResolver.details. */
   @Property({ type: 'json' })

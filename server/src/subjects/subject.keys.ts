@@ -1,4 +1,5 @@
 import { BadUserInputError } from '../kernel/errors.ts';
+import { normalForm } from './normal-form.ts';
 import { SubjectKind } from './subject-kind.ts';
 
 /** The plain shape of a subject as reported (the GraphQL input and the seed generator share it). */
@@ -53,4 +54,12 @@ export function identifySubject(subject: SubjectData): { key: string; locale: st
     }
   })();
   return { key, locale, details: { ...details } };
+}
+
+/** The query family a subject belongs to: search queries by their text, suggestions by what was suggested; none for results and accounts. */
+export function familyOf(subject: SubjectData, locale: string): { kind: SubjectKind; locale: string; normalForm: string } | null {
+  const text = subject.kind === SubjectKind.SEARCH_QUERY ? subject.searchQuery?.text : subject.kind === SubjectKind.TYPEAHEAD_SUGGESTION ? subject.typeahead?.suggestion : null;
+  if (!text) return null;
+  const form = normalForm(text, locale);
+  return form ? { kind: subject.kind, locale, normalForm: form } : null;
 }

@@ -21,6 +21,7 @@ import { Migration20261204120000Appeals } from './Migration20261204120000Appeals
 import { Migration20261204130000TokenRateLimits } from './Migration20261204130000TokenRateLimits.ts';
 import { Migration20261204140000StatementsOfReasons } from './Migration20261204140000StatementsOfReasons.ts';
 import { Migration20261205090000EvaluationProjects } from './Migration20261205090000EvaluationProjects.ts';
+import { Migration20261205100000QueryFamilies } from './Migration20261205100000QueryFamilies.ts';
 import { Migration20261202120000Reports } from './Migration20261202120000Reports.ts';
 
 /** Migrations in the order they run. `npm run migration:create` appends here. */
@@ -49,4 +50,5 @@ export const migrationsList = [
   { name: 'Migration20261204130000TokenRateLimits', class: Migration20261204130000TokenRateLimits },
   { name: 'Migration20261204140000StatementsOfReasons', class: Migration20261204140000StatementsOfReasons },
   { name: 'Migration20261205090000EvaluationProjects', class: Migration20261205090000EvaluationProjects },
+  { name: 'Migration20261205100000QueryFamilies', class: Migration20261205100000QueryFamilies },
 ];
