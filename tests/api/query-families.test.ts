@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, signedIn } from '../support/api-client.ts';
-import { createTestQueue, queryReport } from '../support/queues.ts';
+import { createEvaluators, createTestQueue, queryReport, recordQaReview } from '../support/queues.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
 /**
@@ -13,8 +13,10 @@ let server: TestServer;
 let db: pg.Client;
 let admin: ApiClient;
 let queueId: string;
+let evaluator: ApiClient;
+let enforcer: ApiClient;
 
-const ingest = 'mutation ($input: IngestCasesInput!) { ingestCases(input: $input) { results { index status caseId error { code } } } }';
+const ingest = 'mutation ($input: IngestCasesInput!) { ingestCases(input: $input) { results { index status caseId decisionId error { code } } } }';
 const caseQuery = 'query ($id: ID!) { case(id: $id) { id reportCount subject { key family { locale normalForm variants { text subjectKey dailyVolume } } } } }';
 
 /** A run id of letters only: digits between letters would be read as letters by the normal form. */
@@ -32,7 +34,27 @@ beforeAll(async () => {
   await db.connect();
   admin = await signedIn(server.url, 'admin@vigil.example');
   queueId = (await createTestQueue(server.app.orm.em.fork())).id;
+  const [email] = await createEvaluators(server.app.orm.em.fork(), 1);
+  evaluator = await signedIn(server.url, email!);
+  const { createApiToken } = await admin.data('mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { secret } }', { input: { name: 'search enforcement', scopes: ['DECISIONS_READ'] } });
+  enforcer = new ApiClient(server.url, createApiToken.secret);
 });
+
+const blocked = { verdict: 'VIOLATING', policyCodes: ['SCAMS_AND_FRAUD'], action: { type: 'BLOCK_RESULTS' }, rationale: 'a scam storefront', handleTimeMs: 1000 };
+const changesQuery = `query ($since: String) { enforcementChanges(domain: SEARCH, since: $since, first: 1000) { version changes { change subject { key } decisionId entry { action family { normalForm variants { text } } } } } }`;
+
+/** Opens and decides a family's first case in a queue; the case and decision. */
+async function decidedFamily(queue: string, text: string): Promise<{ caseId: string; decisionId: string }> {
+  const [created] = await send(queryReport(queue, text));
+  const { claimNextCase } = await evaluator.data('mutation ($q: ID!) { claimNextCase(queueId: $q) { case { id } } }', { q: queue });
+  expect(claimNextCase.case.id).toBe(created!.caseId);
+  const { decideCase } = await evaluator.data('mutation ($input: DecideCaseInput!) { decideCase(input: $input) { decision { id } } }', { input: { caseId: created!.caseId, ...blocked, idempotencyKey: randomUUID() } });
+  return { caseId: created!.caseId, decisionId: decideCase.decision.id };
+}
+
+async function changesSince(since: string | null) {
+  return (await enforcer.data(changesQuery, { since })).enforcementChanges as { version: string; changes: { change: string; subject: { key: string }; decisionId: string; entry: { family: { normalForm: string; variants: { text: string }[] } | null } | null }[] };
+}
 
 afterAll(async () => {
   await db?.end();
@@ -73,5 +95,47 @@ describe('query families at ingest', () => {
     expect(caseIds.size).toBe(1);
     const { rows } = await db.query(`select count(*)::int as n from review_case c join subject s on s.id = c.subject_id join query_family f on f.id = s.family_id where f.normal_form = $1 and c.status <> 'RESOLVED'`, [`racingitem${run}`]);
     expect(rows[0].n).toBe(1);
+  });
+
+  it('lets a variant reported after the family was enforced take its decision where the queue applies it by itself', async () => {
+    const run = letters();
+    const queue = (await createTestQueue(server.app.orm.em.fork())).id;
+    await admin.data('mutation ($q: ID!) { setQueueVariantPolicy(queueId: $q, policy: AUTO_APPLY) { variantPolicy } }', { q: queue });
+    const before = (await changesSince(null)).version;
+    const family = await decidedFamily(queue, `prohibited shop ${run}`);
+    const decided = await changesSince(before);
+    expect(decided.changes).toEqual([expect.objectContaining({ change: 'ADD', decisionId: family.decisionId, entry: expect.objectContaining({ family: { normalForm: `prohibitedshop${run}`, variants: [{ text: `prohibited shop ${run}` }] } }) })]);
+
+    const [variant] = await send(queryReport(queue, `pr0hibited-shоp ${run}`));
+    expect(variant).toMatchObject({ status: 'MATCHED', caseId: family.caseId, decisionId: family.decisionId });
+    const { rows: cases } = await db.query(`select count(*)::int as n, max(report_count) as reports from review_case where queue_id = $1`, [queue]);
+    expect(cases[0]).toEqual({ n: 1, reports: 2 });
+    // The family's one entry is handed out again, at a new version, listing the variant.
+    const listed = await changesSince(decided.version);
+    expect(listed.changes).toHaveLength(1);
+    expect(listed.changes[0]!.decisionId).toBe(family.decisionId);
+    expect(listed.changes[0]!.entry!.family!.variants.map((v) => v.text).sort()).toEqual([`pr0hibited-shоp ${run}`, `prohibited shop ${run}`].sort());
+    const { rows: events } = await db.query(`select kind from decision_event where case_id = $1 order by position`, [family.caseId]);
+    expect(events.map((row) => row.kind)).toEqual(['PRIMARY', 'VARIANT_MATCH']);
+
+    // A variant already known matches again without moving the entry.
+    expect((await send(queryReport(queue, `pr0hibited-shоp ${run}`)))[0]).toMatchObject({ status: 'MATCHED' });
+    expect((await changesSince(listed.version)).changes).toEqual([]);
+
+    // QA overturns the family's decision: its one entry, variants and all, is lifted, and the next variant opens a case.
+    await recordQaReview(db, family.decisionId, { verdict: 'NOT_VIOLATING', policyCodes: [], action: 'NO_ACTION' });
+    expect((await changesSince(listed.version)).changes).toEqual([expect.objectContaining({ change: 'REMOVE' })]);
+    expect((await send(queryReport(queue, `PROHIBITED SHOP ${run}!`)))[0]).toMatchObject({ status: 'CREATED' });
+  });
+
+  it('opens a light case naming the family’s decision for a variant where the queue asks for confirmation', async () => {
+    const run = letters();
+    const queue = (await createTestQueue(server.app.orm.em.fork())).id;
+    const family = await decidedFamily(queue, `prohibited stall ${run}`);
+    const [variant] = await send(queryReport(queue, `prohibіted st@ll ${run}`));
+    expect(variant).toMatchObject({ status: 'CREATED' });
+    expect(variant!.caseId).not.toBe(family.caseId);
+    const { case: light } = await admin.data('query ($id: ID!) { case(id: $id) { variantOf { id verdict action } subject { family { normalForm } } } }', { id: variant!.caseId });
+    expect(light).toEqual({ variantOf: { id: family.decisionId, verdict: 'VIOLATING', action: 'BLOCK_RESULTS' }, subject: { family: { normalForm: `prohibitedstall${run}` } } });
   });
 });

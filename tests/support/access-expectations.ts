@@ -260,6 +260,7 @@ export const accessExpectations: Record<string, FieldCall> = {
   releaseEscalation: { outcomes: nobody, args: (f) => ({ id: f.escalationId }) },
   releaseQaTask: { outcomes: nobody, args: (f) => ({ id: f.qaTaskId }) },
   requireQueueCertification: { outcomes: only(['manager', 'admin']), args: (f) => ({ queueId: f.queueId, certificationCode: null }) },
+  setQueueVariantPolicy: { outcomes: only(['manager', 'admin']), args: (f) => ({ queueId: f.queueId, policy: 'CONFIRM' }), select: '{ id }' },
   resolveEscalation: { outcomes: nobody, args: (f) => ({ input: { escalationId: f.escalationId, neededEscalation: true, ...finding } }) },
   retireGoldenCase: { outcomes: only(['qaAnalyst', 'manager', 'admin']), args: (f) => ({ id: f.goldenCaseId }), phase: 'late' },
   revokeApiToken: { outcomes: only(['admin']), args: (f) => ({ id: f.spareTokenId }), phase: 'late' },

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { Decision } from '../decisions/decision.entity.ts';
 import type { GoldenCase } from '../golden/golden-case.entity.ts';
 import { User } from '../people/user.entity.ts';
 import { Severity } from '../policies/severity.ts';
@@ -108,6 +109,10 @@ export class ReviewCase {
   /** Set on a golden case's copy: its answer is scored and acts on nothing. Evaluators are never told. */
   @ManyToOne({ entity: 'GoldenCase', nullable: true })
   goldenCase?: Rel<GoldenCase> | null;
+
+  /** A variant of a query family whose outcome was enforced, opened to confirm that decision (VariantPolicy.CONFIRM). */
+  @ManyToOne({ entity: 'Decision', nullable: true })
+  variantOfDecision?: Rel<Decision> | null;
 
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date = new Date();

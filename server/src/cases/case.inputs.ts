@@ -73,6 +73,7 @@ export class IngestCasesInput {
 export enum IngestStatus {
   CREATED = 'CREATED',
   MERGED = 'MERGED',
+  MATCHED = 'MATCHED',
   FAILED = 'FAILED',
 }
 registerEnumType(IngestStatus, {
@@ -80,7 +81,8 @@ registerEnumType(IngestStatus, {
   description: 'What became of one report.',
   valuesConfig: {
     CREATED: { description: 'A new case was opened.' },
-    MERGED: { description: 'Merged into the unresolved case of the same subject.' },
+    MERGED: { description: 'Merged into the unresolved case of the same subject, or of its query family (a variant of the query).' },
+    MATCHED: { description: 'A new variant of a query family whose outcome is enforced, in a queue that applies the family’s decision (`decisionId`) by itself: no case opened; `caseId` is the decided case.' },
     FAILED: { description: 'Refused; see `error`.' },
   },
 });
@@ -102,11 +104,14 @@ export class IngestResult {
   @Field(() => Int, { description: 'Position in `input.cases`, from 0.' })
   index!: number;
 
-  @Field(() => IngestStatus, { description: 'Created, merged or failed.' })
+  @Field(() => IngestStatus, { description: 'Created, merged, matched or failed.' })
   status!: IngestStatus;
 
-  @Field(() => ID, { nullable: true, description: 'The case created or merged into.' })
+  @Field(() => ID, { nullable: true, description: 'The case created, merged into, or matched.' })
   caseId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'MATCHED: the family’s decision the variant took.' })
+  decisionId?: string | null;
 
   @Field(() => IngestError, { nullable: true, description: 'Why it failed.' })
   error?: IngestError | null;
@@ -117,7 +122,7 @@ export class IngestCasesPayload {
   @Field(() => [IngestResult], { description: 'One result per report, in input order.' })
   results!: IngestResult[];
 
-  @Field(() => Int, { description: 'Reports kept (created or merged).' })
+  @Field(() => Int, { description: 'Reports kept (created, merged or matched).' })
   accepted!: number;
 
   @Field(() => Int, { description: 'Reports refused.' })

@@ -56,7 +56,7 @@ export class CaseResolver {
       results: results.map((result) =>
         result.status === 'FAILED'
           ? { index: result.index, status: result.status as never, error: result.error }
-          : { index: result.index, status: result.status as never, caseId: result.caseId },
+          : { index: result.index, status: result.status as never, caseId: result.caseId, decisionId: result.status === 'MATCHED' ? result.decisionId : null },
       ),
       accepted: results.length - failed,
       failed,
@@ -107,6 +107,11 @@ export class CaseResolver {
   async standingDecision(@Root() reviewCase: CaseView, @Ctx() ctx: Context): Promise<Decision | null> {
     if (reviewCase.status !== CaseStatus.RESOLVED || !overseesCases(ctx.viewer)) return null;
     return ctx.em.findOne(Decision, { case: reviewCase.id }, { orderBy: { createdAt: 'desc', id: 'desc' } });
+  }
+
+  @FieldResolver(() => Decision, { nullable: true, description: 'For a case opened for a new variant of a query family whose outcome is enforced (the queue’s variantPolicy is CONFIRM): the family’s decision, to confirm or decide otherwise.' })
+  variantOf(@Root() reviewCase: CaseView, @Ctx() ctx: Context): Promise<Decision | null> | null {
+    return reviewCase.variantOfDecision ? ctx.loaders.decision.load(reviewCase.variantOfDecision.id) : null;
   }
 
   @FieldResolver(() => GoldenCase, { nullable: true, description: 'For a copy of a golden case, the golden case (managers, QA analysts and admins only; evaluators are never told).' })

@@ -14,11 +14,11 @@ import { assertHolds, extendLease, type LeaseWords, lockLeased } from '../kernel
 import type { Actor } from '../kernel/viewer.ts';
 import { PolicyService } from '../policies/policy.service.ts';
 import { moreSevere, Severity } from '../policies/severity.ts';
-import { Queue } from '../queues/queue.entity.ts';
+import { Queue, VariantPolicy } from '../queues/queue.entity.ts';
 import { domainOfKind } from '../subjects/subject-kind.ts';
 import { wellnessBreak } from '../wellness/wellness.service.ts';
 import { familyOf, identifySubject, type SubjectData } from '../subjects/subject.keys.ts';
-import { type FamilyKey, familyIds, familyKey, openCasesOfFamilies } from '../subjects/query-family.sql.ts';
+import { enforcedFamilyOutcomes, type FamilyKey, familyIds, familyKey, openCasesOfFamilies } from '../subjects/query-family.sql.ts';
 import { CaseStatus } from './case-status.ts';
 import { ReviewCase } from './case.entity.ts';
 import { claimNextCase } from './case.sql.ts';
@@ -47,6 +47,7 @@ type ClaimRow = Record<string, unknown> & {
 
 export type IngestOutcome =
   | { index: number; status: 'CREATED' | 'MERGED'; caseId: string }
+  | { index: number; status: 'MATCHED'; caseId: string; decisionId: string }
   | { index: number; status: 'FAILED'; error: { code: string; message: string; field?: string } };
 
 /** Reports per transaction: big enough to amortise the commit, small enough to keep locks short. */
@@ -77,6 +78,8 @@ interface NewCaseRow {
   report_count: number;
   external_id: string | null;
   sla_due_at: string;
+  /** A variant of a family whose outcome is enforced, opened for confirmation (VariantPolicy.CONFIRM). */
+  variant_of_decision_id: string | null;
 }
 
 export class CaseService {
@@ -180,13 +183,13 @@ export class CaseService {
       // Families, then subjects: one multi-row upsert each; the latest report's details win.
       const families = await familyIds(tx, chunk.flatMap((item) => (item.family ? [item.family] : [])));
       const latestByKey = new Map(chunk.map((item) => [item.key, item]));
-      const upserted = await executeBatch<{ id: string; key: string }>(
+      const upserted = await executeBatch<{ id: string; key: string; inserted: boolean }>(
         tx,
         `insert into subject (id, kind, domain, key, locale, details, family_id)
          select id, kind, domain, key, locale, details, family_id
          from jsonb_to_recordset(?::jsonb) as s(id uuid, kind text, domain text, key text, locale text, details jsonb, family_id uuid)
          on conflict (key) do update set details = excluded.details, family_id = excluded.family_id, updated_at = now()
-         returning id, key`,
+         returning id, key, (xmax = 0) as inserted`,
         [
           JSON.stringify(
             [...latestByKey.values()].map((item) => ({
@@ -202,6 +205,7 @@ export class CaseService {
         ],
       );
       const subjectIds = new Map(upserted.map((row) => [row.key, row.id]));
+      const newSubjects = new Set(upserted.filter((row) => row.inserted).map((row) => row.id));
 
       // Unresolved cases of these subjects and of their families, locked: concurrent merges into one
       // case serialise. Golden copies share a subject with a real case but never take its reports.
@@ -217,6 +221,10 @@ export class CaseService {
       /** A family's open case: the oldest, when variants reported before families each opened one. */
       const openByFamily = new Map<string, ReviewCase>();
       for (const found of open) if (found.subject.family && !openByFamily.has(found.subject.family.id)) openByFamily.set(found.subject.family.id, found);
+      /** A family without an open case whose outcome is enforced: a new variant matches its decision. */
+      const enforced = await enforcedFamilyOutcomes(tx, chunkFamilies.filter((familyId) => !openByFamily.has(familyId)));
+      /** Variants that took their family's decision (AUTO_APPLY), by the decided case: those new to the family move its entry. */
+      const matched = new Map<string, { decisionId: string; reports: number; newVariants: string[] }>();
       /** Cases this chunk opens, inserted in one statement below: a later report of the chunk about the same subject merges into it. */
       const opened = new Map<string, NewCaseRow>();
       const mergedIntoOpened: AuditedChange[] = [];
@@ -245,6 +253,15 @@ export class CaseService {
           continue;
         }
         const fresh = opened.get(subjectId) ?? (familyId ? openedByFamily.get(familyId) : undefined);
+        const match = !fresh && familyId ? enforced.get(familyId) : undefined;
+        if (match && item.queue.variantPolicy === VariantPolicy.AUTO_APPLY) {
+          const taken = matched.get(match.caseId) ?? { decisionId: match.decisionId, reports: 0, newVariants: [] };
+          taken.reports += 1;
+          if (newSubjects.has(subjectId) && !taken.newVariants.includes(subjectId)) taken.newVariants.push(subjectId);
+          matched.set(match.caseId, taken);
+          outcomes.push({ index: item.index, status: 'MATCHED', caseId: match.caseId, decisionId: match.decisionId });
+          continue;
+        }
         if (fresh) {
           const before = { reportCount: fresh.report_count, severity: fresh.severity, slaDueAt: new Date(fresh.sla_due_at) };
           fresh.report_count += 1;
@@ -270,6 +287,7 @@ export class CaseService {
           report_count: 1,
           external_id: item.report.externalId ?? null,
           sla_due_at: new Date(now.getTime() + item.queue.slaTargetsMs[item.severity]).toISOString(),
+          variant_of_decision_id: match?.decisionId ?? null,
         };
         opened.set(subjectId, created);
         if (familyId) openedByFamily.set(familyId, created);
@@ -279,14 +297,20 @@ export class CaseService {
         // One statement for the chunk's new cases: 500 entities through the unit of work were most of the batch's CPU (npm run bench, ingest row).
         await executeBatch(
           tx,
-          `insert into review_case (id, queue_id, subject_id, severity, policy_code, sources, reasons, report_count, external_id, arrived_at, sla_due_at)
-           select id, queue_id, subject_id, severity, policy_code, sources, reasons, report_count, external_id, ?::timestamptz, sla_due_at
-           from jsonb_to_recordset(?::jsonb) as r(id uuid, queue_id uuid, subject_id uuid, severity text, policy_code text, sources text[], reasons text[], report_count int, external_id text, sla_due_at timestamptz)`,
+          `insert into review_case (id, queue_id, subject_id, severity, policy_code, sources, reasons, report_count, external_id, arrived_at, sla_due_at, variant_of_decision_id)
+           select id, queue_id, subject_id, severity, policy_code, sources, reasons, report_count, external_id, ?::timestamptz, sla_due_at, variant_of_decision_id
+           from jsonb_to_recordset(?::jsonb) as r(id uuid, queue_id uuid, subject_id uuid, severity text, policy_code text, sources text[], reasons text[], report_count int, external_id text, sla_due_at timestamptz, variant_of_decision_id uuid)`,
           [now, JSON.stringify([...opened.values()])],
         );
         for (const row of opened.values()) {
-          audits.push({ action: 'case.ingested', entityType: 'Case', entityId: row.id, after: { queueId: row.queue_id, subjectId: row.subject_id, severity: row.severity, source: row.sources[0] } });
+          audits.push({ action: 'case.ingested', entityType: 'Case', entityId: row.id, after: { queueId: row.queue_id, subjectId: row.subject_id, severity: row.severity, source: row.sources[0], variantOfDecisionId: row.variant_of_decision_id } });
         }
+      }
+      for (const [caseId, taken] of matched) {
+        await tx.execute('update review_case set report_count = report_count + ?, updated_at = now() where id = ?', [taken.reports, caseId]);
+        // A new variant moves the family's entry to a new version, listing it (Migration20261205110000FamilyDecisions).
+        if (taken.newVariants.length) await tx.execute('select decision_event_variant_match(?)', [caseId]);
+        audits.push({ action: 'case.variant_matched', entityType: 'Case', entityId: caseId, after: { decisionId: taken.decisionId, reports: taken.reports, newVariantSubjectIds: taken.newVariants } });
       }
       audits.push(...mergedIntoOpened);
       await new AuditService(tx).record(actor, ...audits);

@@ -24,6 +24,7 @@ export interface CaseView {
   secondReviewRequired: boolean;
   resolvedAt?: Date | null;
   goldenCase?: { id: string } | null;
+  variantOfDecision?: { id: string } | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -50,6 +51,7 @@ export function caseViewOf(row: CaseRow): CaseView {
     secondReviewRequired: row.second_review_required as boolean,
     resolvedAt: dateOf(row.resolved_at),
     goldenCase: row.golden_case_id ? { id: row.golden_case_id as string } : null,
+    variantOfDecision: row.variant_of_decision_id ? { id: row.variant_of_decision_id as string } : null,
     createdAt: dateOf(row.created_at)!,
     updatedAt: dateOf(row.updated_at)!,
   };

@@ -14,6 +14,7 @@ export enum DecisionEventKind {
   ADJUDICATION = 'ADJUDICATION',
   ESCALATION_RESOLUTION = 'ESCALATION_RESOLUTION',
   APPEAL_OUTCOME = 'APPEAL_OUTCOME',
+  VARIANT_MATCH = 'VARIANT_MATCH',
 }
 
 /** One outcome on the feed: what to enforce on a subject, and which earlier outcome it replaces. */

@@ -15,6 +15,7 @@ registerEnumType(DecisionEventKind, {
     ADJUDICATION: { description: 'Two reviews disagreed; a QA analyst decided.' },
     ESCALATION_RESOLUTION: { description: 'A specialist decided an escalated case.' },
     APPEAL_OUTCOME: { description: 'The subject’s owner appealed and a reviewer other than the original one decided.' },
+    VARIANT_MATCH: { description: 'A new variant of the query family was reported and its queue applies the family’s decision by itself: the same outcome and decision again, at a new version; the enforcement entry’s `family.variants` names the variant.' },
   },
 });
 

@@ -1,10 +1,11 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { assertAllowed, mayReadDecisionFeed } from '../kernel/access.ts';
 import type { Context } from '../kernel/context.ts';
 import { Domain } from '../policies/severity.ts';
 import { EnforcementService, type EnforcementChangePage, type EnforcementListPage, type StatementOfReasonsPage } from './enforcement.service.ts';
 import type { StatementOfReasons } from './statement-of-reasons.ts';
-import { EnforcementChangePageType, EnforcementListPageType, StatementOfReasonsPageType, StatementOfReasonsType } from './enforcement.types.ts';
+import { QueryFamily } from '../subjects/query-family.entity.ts';
+import { EnforcementChangePageType, EnforcementEntryType, EnforcementListPageType, StatementOfReasonsPageType, StatementOfReasonsType } from './enforcement.types.ts';
 
 const refusal = 'Enforcement lists are for DECISIONS_READ tokens and admins.';
 
@@ -56,5 +57,16 @@ export class EnforcementResolver {
   ): Promise<StatementOfReasonsPage> {
     assertAllowed(ctx.viewer, mayReadDecisionFeed(ctx.viewer), refusal);
     return new EnforcementService(ctx.em).statements(from, to, after, first);
+  }
+}
+
+@Resolver(() => EnforcementEntryType)
+export class EnforcementEntryFamilyResolver {
+  @FieldResolver(() => QueryFamily, {
+    nullable: true,
+    description: 'For a search query or suggestion: its query family. The entry covers every variant (`family.variants`; a variant reported later joins it, and the entry is handed out again at a new version when its queue applies the decision by itself).',
+  })
+  family(@Root() entry: EnforcementEntryType, @Ctx() ctx: Context): Promise<QueryFamily | null> {
+    return ctx.loaders.familyOfSubjectKey.load(entry.subject.key);
   }
 }

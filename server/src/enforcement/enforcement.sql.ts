@@ -16,7 +16,7 @@ where domain = ?
 order by tx, position
 limit ?`;
 
-/** What a statement of reasons is made of: an enforcing feed event with its case, decision, policies and appeal. */
+/** What a statement of reasons is made of: an enforcing feed event with its case, decision, policies and appeal (a VARIANT_MATCH repeats a decision that has its statement already). */
 const statementSelect = `
 select e.position::text as position, e.decided_at, to_char(e.decided_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as decided_key, e.decision_id, e.case_id, e.kind, e.subject_kind, e.subject_key, e.subject_locale,
        e.verdict, e.policy_codes, e.action, e.action_params,
@@ -27,7 +27,7 @@ select e.position::text as position, e.decided_at, to_char(e.decided_at at time 
 from decision_event e
 join review_case c on c.id = e.case_id
 join decision d on d.id = e.decision_id
-where e.action <> 'NO_ACTION'`;
+where e.action <> 'NO_ACTION' and e.kind <> 'VARIANT_MATCH'`;
 
 /**
  * Statements of reasons of the enforcing outcomes decided in a period, in (decided_at, position)

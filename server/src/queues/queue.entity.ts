@@ -1,17 +1,30 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Team } from '../people/team.entity.ts';
 import { Domain, Severity } from '../policies/severity.ts';
 import { SubjectKind } from '../subjects/subject-kind.ts';
 
 export type SlaTargets = Record<Severity, number>;
 
+export enum VariantPolicy {
+  CONFIRM = 'CONFIRM',
+  AUTO_APPLY = 'AUTO_APPLY',
+}
+registerEnumType(VariantPolicy, {
+  name: 'VariantPolicy',
+  description: 'What a newly reported variant of a query family whose outcome is enforced does in a queue.',
+  valuesConfig: {
+    CONFIRM: { description: 'Opens a light case naming the family’s decision, for an evaluator to confirm (or decide otherwise).' },
+    AUTO_APPLY: { description: 'Takes the family’s decision: no case is opened; the report joins the decided case and the family’s enforcement entry lists the variant.' },
+  },
+});
+
 @ObjectType({ description: 'A live review queue: what it takes, how fast it must be worked, how it is sampled.' })
 @Entity({ tableName: 'queue' })
 export class Queue {
-  [OptionalProps]?: 'id' | 'createdAt' | 'forAppeals';
+  [OptionalProps]?: 'id' | 'createdAt' | 'forAppeals' | 'variantPolicy';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -68,6 +81,10 @@ export class Queue {
   @Field({ description: 'An appeals queue: its cases are appeals of another queue’s outcomes, never handed to anyone who decided the original.' })
   @Property({ type: 'boolean', default: false })
   forAppeals: boolean = false;
+
+  @Field(() => VariantPolicy, { description: 'What a newly reported variant of a query family whose outcome is enforced does here.' })
+  @Enum({ items: () => VariantPolicy, default: VariantPolicy.CONFIRM })
+  variantPolicy: VariantPolicy = VariantPolicy.CONFIRM;
 
   @Field({ description: 'When the queue was created.' })
   @Property({ type: 'datetime', defaultRaw: 'now()' })

@@ -5,7 +5,7 @@ import { connectionOf, PageArgs } from '../kernel/connection.ts';
 import type { Context } from '../kernel/context.ts';
 import { pageComplexity } from '../kernel/limits.ts';
 import { Team } from '../people/team.entity.ts';
-import { Queue } from './queue.entity.ts';
+import { Queue, VariantPolicy } from './queue.entity.ts';
 import type { QueueUpdate } from './queue-counts.feed.ts';
 import { type QueueCounts, QueueService } from './queue.service.ts';
 
@@ -51,6 +51,15 @@ export class QueueResolver {
     const queue = await service.findQueue(queueId);
     assertMayOverseeTeam(ctx.viewer, queue.team.id, 'Managers set the certification of their own team’s queues.');
     return service.requireCertification({ type: 'USER', id: user.id }, queue.id, certificationCode);
+  }
+
+  @Mutation(() => Queue, { description: 'Sets what a newly reported variant of an enforced query family does in the queue: CONFIRM (a light case) or AUTO_APPLY (the family’s decision). The queue team’s managers and admins.' })
+  async setQueueVariantPolicy(@Arg('queueId', () => ID) queueId: string, @Arg('policy', () => VariantPolicy) policy: VariantPolicy, @Ctx() ctx: Context): Promise<Queue> {
+    const user = requireRole(ctx.viewer, 'teamLeads');
+    const service = new QueueService(ctx.em);
+    const queue = await service.findQueue(queueId);
+    assertMayOverseeTeam(ctx.viewer, queue.team.id, 'Managers set how their own team’s queues take query variants.');
+    return service.setVariantPolicy({ type: 'USER', id: user.id }, queue.id, policy);
   }
 
   @Query(() => QueueConnection, { description: 'Review queues by name.', complexity: pageComplexity })

@@ -8,7 +8,7 @@ import { Team } from '../people/team.entity.ts';
 import type { Actor } from '../kernel/viewer.ts';
 import type { Domain } from '../policies/severity.ts';
 import type { SubjectKind } from '../subjects/subject-kind.ts';
-import { Queue, type SlaTargets } from './queue.entity.ts';
+import { Queue, type SlaTargets, type VariantPolicy } from './queue.entity.ts';
 
 export interface NewQueue {
   name: string;
@@ -82,6 +82,17 @@ export class QueueService {
     queue.appealsQueue = appeals;
     await new AuditService(this.em).record(actor, { action: 'queue.appeals_queue_set', entityType: 'Queue', entityId: queue.id, before: { appealsQueueId: null }, after: { appealsQueueId: appeals.id } });
     return appeals;
+  }
+
+  /** What a newly reported variant of an enforced query family does in the queue. */
+  async setVariantPolicy(actor: Actor, queueId: string, policy: VariantPolicy): Promise<Queue> {
+    return this.em.transactional(async (tx) => {
+      const queue = await new QueueService(tx).findQueue(queueId);
+      const before = { variantPolicy: queue.variantPolicy };
+      queue.variantPolicy = policy;
+      await new AuditService(tx).record(actor, { action: 'queue.variant_policy_set', entityType: 'Queue', entityId: queue.id, before, after: { variantPolicy: policy } });
+      return queue;
+    });
   }
 
   /** Names the certification evaluators need to claim here, or none. */

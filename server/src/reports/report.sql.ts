@@ -158,7 +158,7 @@ export const enforcedOutcomesSql = `
 select case when e.decided_at >= ? then 'cur' else 'prev' end as period, count(*)::int as n
   from decision_event e
   join queue q on q.id = e.queue_id
- where e.action <> 'NO_ACTION' and e.kind <> 'APPEAL_OUTCOME' and e.decided_at >= ? and e.decided_at < ? and (?::uuid is null or q.team_id = ?::uuid)
+ where e.action <> 'NO_ACTION' and e.kind not in ('APPEAL_OUTCOME', 'VARIANT_MATCH') and e.decided_at >= ? and e.decided_at < ? and (?::uuid is null or q.team_id = ?::uuid)
  group by 1`;
 
 /** The latest name of each policy code, for labels. */

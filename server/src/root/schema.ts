@@ -13,7 +13,7 @@ import {
 import { CaseResolver } from '../cases/case.resolver.ts';
 import { DashboardResolver } from '../dashboard/dashboard.resolver.ts';
 import { DecisionFeedResolver } from '../decisions/decision-feed.resolver.ts';
-import { EnforcementResolver } from '../enforcement/enforcement.resolver.ts';
+import { EnforcementEntryFamilyResolver, EnforcementResolver } from '../enforcement/enforcement.resolver.ts';
 import { WebhookResolver } from '../webhooks/webhook.resolver.ts';
 import { AppealResolver, CaseAppealResolver } from '../appeals/appeal.resolver.ts';
 import { CaseProjectResolver, ProjectResolver } from '../projects/project.resolver.ts';
@@ -60,7 +60,7 @@ BAD_REQUEST. Introspection needs a session or an API token outside development.`
 
 export async function buildVigilSchema(pubSub: PubSub): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: [AuthResolver, UserResolver, TeamResolver, ApiTokenResolver, AuditResolver, PolicyResolver, QueueResolver, CaseResolver, DecisionResolver, DecisionFeedResolver, EnforcementResolver, SubjectResolver, WellnessResolver, EscalationResolver, EscalationMessageResolver, NotificationResolver, CalibrationResolver, CalibrationLabelResolver, CalibrationCaseResultResolver, CalibrationPairResultResolver, CalibrationParticipantResultResolver, GoldenResolver, QaResolver, QualityMetricsResolver, TrainingResolver, TrainingModuleResolver, AttemptQuestionResolver, TrainingAttemptResolver, TrainingProgressResolver, CertificationResolver, TrainingAssignmentResolver, QueueCertificationResolver, UserCertificationResolver, ReviewResolver, ReviewAddendumResolver, DashboardResolver, ReportResolver, ReportSubscriptionResolver, WebhookResolver, AppealResolver, CaseAppealResolver, ProjectResolver, CaseProjectResolver, QueryFamilyResolver],
+    resolvers: [AuthResolver, UserResolver, TeamResolver, ApiTokenResolver, AuditResolver, PolicyResolver, QueueResolver, CaseResolver, DecisionResolver, DecisionFeedResolver, EnforcementResolver, EnforcementEntryFamilyResolver, SubjectResolver, WellnessResolver, EscalationResolver, EscalationMessageResolver, NotificationResolver, CalibrationResolver, CalibrationLabelResolver, CalibrationCaseResultResolver, CalibrationPairResultResolver, CalibrationParticipantResultResolver, GoldenResolver, QaResolver, QualityMetricsResolver, TrainingResolver, TrainingModuleResolver, AttemptQuestionResolver, TrainingAttemptResolver, TrainingProgressResolver, CertificationResolver, TrainingAssignmentResolver, QueueCertificationResolver, UserCertificationResolver, ReviewResolver, ReviewAddendumResolver, DashboardResolver, ReportResolver, ReportSubscriptionResolver, WebhookResolver, AppealResolver, CaseAppealResolver, ProjectResolver, CaseProjectResolver, QueryFamilyResolver],
     pubSub,
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
     validate: { forbidUnknownValues: false },

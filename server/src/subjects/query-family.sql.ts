@@ -66,6 +66,23 @@ export async function openCasesOfFamilies(em: EntityManager, familyIdList: reado
   return rows.map((row) => row.id);
 }
 
+/**
+ * For families without an open case, the outcome enforced now on one of their members (the latest
+ * in feed order): its case and decision. By the subjects' family index, then each member's entry.
+ */
+export async function enforcedFamilyOutcomes(em: EntityManager, familyIdList: readonly string[]): Promise<Map<string, { caseId: string; decisionId: string }>> {
+  if (familyIdList.length === 0) return new Map();
+  const rows = await executeBatch<{ family_id: string; case_id: string; decision_id: string }>(
+    em,
+    `select distinct on (s.family_id) s.family_id, e.case_id, e.decision_id
+     from subject s join enforcement_entry e on e.subject_id = s.id
+     where s.family_id in (select jsonb_array_elements_text(?::jsonb)::uuid) and e.active
+     order by s.family_id, e.tx desc, e.position desc`,
+    [JSON.stringify(familyIdList)],
+  );
+  return new Map(rows.map((row) => [row.family_id, { caseId: row.case_id, decisionId: row.decision_id }]));
+}
+
 export interface QueryVariant {
   text: string;
   subjectKey: string;
@@ -73,12 +90,29 @@ export interface QueryVariant {
   firstReportedAt: Date;
 }
 
-/** A family's variants, most searched first, by the subjects' family index. */
-export async function familyVariants(em: EntityManager, familyId: string, limit: number): Promise<QueryVariant[]> {
-  return em.execute<QueryVariant[]>(
-    `select coalesce(details ->> 'text', details ->> 'suggestion') as "text", key as "subjectKey",
-            (details ->> 'dailyVolume')::float8 as "dailyVolume", created_at as "firstReportedAt"
-     from subject where family_id = ? order by (details ->> 'dailyVolume')::float8 desc nulls last, created_at limit ?`,
-    [familyId, limit],
+/** Each family's variants, most searched first (at most `limit` each): one statement for a page of families. */
+export async function familiesVariants(em: EntityManager, familyIdList: readonly string[], limit: number): Promise<Map<string, QueryVariant[]>> {
+  const rows = await executeBatch<QueryVariant & { familyId: string }>(
+    em,
+    `select "familyId", "text", "subjectKey", "dailyVolume", "firstReportedAt" from (
+       select family_id as "familyId", coalesce(details ->> 'text', details ->> 'suggestion') as "text", key as "subjectKey",
+              (details ->> 'dailyVolume')::float8 as "dailyVolume", created_at as "firstReportedAt",
+              row_number() over (partition by family_id order by (details ->> 'dailyVolume')::float8 desc nulls last, created_at, key) as rank
+       from subject where family_id in (select jsonb_array_elements_text(?::jsonb)::uuid)) v
+     where rank <= ? order by "familyId", rank`,
+    [JSON.stringify(familyIdList), limit],
   );
+  const variants = new Map<string, QueryVariant[]>(familyIdList.map((id) => [id, []]));
+  for (const { familyId, ...variant } of rows) variants.get(familyId)!.push({ ...variant, firstReportedAt: new Date(variant.firstReportedAt) });
+  return variants;
+}
+
+/** The family of each subject key, if it has one. */
+export async function familiesOfSubjectKeys(em: EntityManager, keys: readonly string[]): Promise<Map<string, string>> {
+  const rows = await executeBatch<{ key: string; family_id: string }>(
+    em,
+    `select key, family_id from subject where key in (select jsonb_array_elements_text(?::jsonb)) and family_id is not null`,
+    [JSON.stringify(keys)],
+  );
+  return new Map(rows.map((row) => [row.key, row.family_id]));
 }

@@ -2,7 +2,7 @@ import { Ctx, Field, FieldResolver, Float, ObjectType, Resolver, Root } from 'ty
 import type { Context } from '../kernel/context.ts';
 import { SubjectDetails, typedDetails } from './subject-details.ts';
 import { QueryFamily } from './query-family.entity.ts';
-import { familyVariants, type QueryVariant } from './query-family.sql.ts';
+import type { QueryVariant } from './query-family.sql.ts';
 import { Subject } from './subject.entity.ts';
 
 @Resolver(() => Subject)
@@ -37,6 +37,6 @@ export class QueryVariantType implements QueryVariant {
 export class QueryFamilyResolver {
   @FieldResolver(() => [QueryVariantType], { description: 'Its variants, most searched first (at most 50).' })
   variants(@Root() family: QueryFamily, @Ctx() ctx: Context): Promise<QueryVariant[]> {
-    return familyVariants(ctx.em, family.id, 50);
+    return ctx.loaders.familyVariants.load(family.id);
   }
 }

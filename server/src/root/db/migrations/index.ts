@@ -22,6 +22,7 @@ import { Migration20261204130000TokenRateLimits } from './Migration2026120413000
 import { Migration20261204140000StatementsOfReasons } from './Migration20261204140000StatementsOfReasons.ts';
 import { Migration20261205090000EvaluationProjects } from './Migration20261205090000EvaluationProjects.ts';
 import { Migration20261205100000QueryFamilies } from './Migration20261205100000QueryFamilies.ts';
+import { Migration20261205110000FamilyDecisions } from './Migration20261205110000FamilyDecisions.ts';
 import { Migration20261202120000Reports } from './Migration20261202120000Reports.ts';
 
 /** Migrations in the order they run. `npm run migration:create` appends here. */
@@ -51,4 +52,5 @@ export const migrationsList = [
   { name: 'Migration20261204140000StatementsOfReasons', class: Migration20261204140000StatementsOfReasons },
   { name: 'Migration20261205090000EvaluationProjects', class: Migration20261205090000EvaluationProjects },
   { name: 'Migration20261205100000QueryFamilies', class: Migration20261205100000QueryFamilies },
+  { name: 'Migration20261205110000FamilyDecisions', class: Migration20261205110000FamilyDecisions },
 ];
