@@ -13,13 +13,13 @@ import { SubjectKind } from '../../server/src/subjects/subject-kind.ts';
 /** A queue of its own (search queries unless told accounts), so a test's counts are not mixed with the demo cases. */
 export async function createTestQueue(
   em: EntityManager,
-  overrides: Partial<{ doubleReviewRate: number; qaSampleRate: number; goldenRate: number; leaseMs: number; domain: Domain }> = {},
+  overrides: Partial<{ doubleReviewRate: number; qaSampleRate: number; goldenRate: number; leaseMs: number; domain: Domain; subjectKinds: SubjectKind[] }> = {},
 ): Promise<Queue> {
   const team = await em.findOneOrFail(Team, { name: 'Search Safety EMEA' });
   return new QueueService(em).create(systemActor, {
     name: `test queue ${randomUUID().slice(0, 8)}`,
     domain: overrides.domain ?? Domain.SEARCH,
-    subjectKinds: [overrides.domain === Domain.ACCOUNT ? SubjectKind.ACCOUNT : SubjectKind.SEARCH_QUERY],
+    subjectKinds: overrides.subjectKinds ?? [overrides.domain === Domain.ACCOUNT ? SubjectKind.ACCOUNT : SubjectKind.SEARCH_QUERY],
     locales: ['en-GB'],
     teamId: team.id,
     slaTargetsMs: { [Severity.S0]: 15 * 60_000, [Severity.S1]: 60 * 60_000, [Severity.S2]: 4 * 3600_000, [Severity.S3]: 24 * 3600_000 },

@@ -18,7 +18,7 @@ import { Queue, VariantPolicy } from '../queues/queue.entity.ts';
 import { domainOfKind } from '../subjects/subject-kind.ts';
 import { wellnessBreak } from '../wellness/wellness.service.ts';
 import { familyOf, identifySubject, type SubjectData } from '../subjects/subject.keys.ts';
-import { enforcedFamilyOutcomes, type FamilyKey, familyIds, familyKey, openCasesOfFamilies } from '../subjects/query-family.sql.ts';
+import { type FamilyKey, familyKey, familyStandings, lockFamilies } from '../subjects/query-family.sql.ts';
 import { CaseStatus } from './case-status.ts';
 import { ReviewCase } from './case.entity.ts';
 import { claimNextCase } from './case.sql.ts';
@@ -180,15 +180,18 @@ export class CaseService {
 
   private async ingestChunk(actor: Actor, chunk: ValidReport[], now: Date): Promise<IngestOutcome[]> {
     return this.em.transactional(async (tx) => {
-      // Families, then subjects: one multi-row upsert each; the latest report's details win.
-      const families = await familyIds(tx, chunk.flatMap((item) => (item.family ? [item.family] : [])));
+      // The chunk's query families, locked, and what each has already (an open case, or an
+      // enforced outcome); then the subjects, one multi-row upsert, the latest report's details winning.
+      const familyKeys = [...new Map(chunk.flatMap((item) => (item.family ? [[familyKey(item.family), item.family] as const] : []))).values()];
+      await lockFamilies(tx, familyKeys);
+      const standings = await familyStandings(tx, familyKeys);
       const latestByKey = new Map(chunk.map((item) => [item.key, item]));
       const upserted = await executeBatch<{ id: string; key: string; inserted: boolean }>(
         tx,
-        `insert into subject (id, kind, domain, key, locale, details, family_id)
-         select id, kind, domain, key, locale, details, family_id
-         from jsonb_to_recordset(?::jsonb) as s(id uuid, kind text, domain text, key text, locale text, details jsonb, family_id uuid)
-         on conflict (key) do update set details = excluded.details, family_id = excluded.family_id, updated_at = now()
+        `insert into subject (id, kind, domain, key, locale, details, normal_form)
+         select id, kind, domain, key, locale, details, normal_form
+         from jsonb_to_recordset(?::jsonb) as s(id uuid, kind text, domain text, key text, locale text, details jsonb, normal_form text)
+         on conflict (key) do update set details = excluded.details, normal_form = excluded.normal_form, updated_at = now()
          returning id, key, (xmax = 0) as inserted`,
         [
           JSON.stringify(
@@ -199,7 +202,7 @@ export class CaseService {
               key: item.key,
               locale: item.locale,
               details: item.details,
-              family_id: item.family ? families.get(familyKey(item.family)) : null,
+              normal_form: item.family?.normalForm ?? null,
             })),
           ),
         ],
@@ -209,20 +212,20 @@ export class CaseService {
 
       // Unresolved cases of these subjects and of their families, locked: concurrent merges into one
       // case serialise. Golden copies share a subject with a real case but never take its reports.
-      const chunkFamilies = [...new Set(families.values())];
-      const familyCases = chunkFamilies.length ? await openCasesOfFamilies(tx, chunkFamilies) : [];
+      const familyCases = [...standings.values()].flatMap((standing) => (standing.openCaseId ? [standing.openCaseId] : []));
       const open = await tx.find(
         ReviewCase,
         { $or: [{ subject: { $in: [...subjectIds.values()] } }, ...(familyCases.length ? [{ id: { $in: familyCases } }] : [])], status: { $ne: CaseStatus.RESOLVED }, goldenCase: null },
-        { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { arrivedAt: 'asc', id: 'asc' } },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
       );
-      await tx.populate(open, ['queue', 'subject']);
+      await tx.populate(open, ['queue']);
       const openBySubject = new Map(open.map((found) => [found.subject.id, found]));
-      /** A family's open case: the oldest, when variants reported before families each opened one. */
-      const openByFamily = new Map<string, ReviewCase>();
-      for (const found of open) if (found.subject.family && !openByFamily.has(found.subject.family.id)) openByFamily.set(found.subject.family.id, found);
-      /** A family without an open case whose outcome is enforced: a new variant matches its decision. */
-      const enforced = await enforcedFamilyOutcomes(tx, chunkFamilies.filter((familyId) => !openByFamily.has(familyId)));
+      const openById = new Map(open.map((found) => [found.id, found]));
+      /** A family's open case, and otherwise the outcome enforced on it: a new variant matches that decision. */
+      const openOfFamily = (key: string) => {
+        const id = standings.get(key)?.openCaseId;
+        return id ? openById.get(id) : undefined;
+      };
       /** Variants that took their family's decision (AUTO_APPLY), by the decided case: those new to the family move its entry. */
       const matched = new Map<string, { decisionId: string; reports: number; newVariants: string[] }>();
       /** Cases this chunk opens, inserted in one statement below: a later report of the chunk about the same subject merges into it. */
@@ -234,8 +237,8 @@ export class CaseService {
       const openedByFamily = new Map<string, NewCaseRow>();
       for (const item of chunk) {
         const subjectId = subjectIds.get(item.key)!;
-        const familyId = item.family ? families.get(familyKey(item.family))! : null;
-        const existing = openBySubject.get(subjectId) ?? (familyId ? openByFamily.get(familyId) : undefined);
+        const family = item.family ? familyKey(item.family) : null;
+        const existing = openBySubject.get(subjectId) ?? (family ? openOfFamily(family) : undefined);
         if (existing) {
           const before = { reportCount: existing.reportCount, severity: existing.severity, slaDueAt: existing.slaDueAt };
           existing.reportCount += 1;
@@ -252,8 +255,8 @@ export class CaseService {
           outcomes.push({ index: item.index, status: 'MERGED', caseId: existing.id });
           continue;
         }
-        const fresh = opened.get(subjectId) ?? (familyId ? openedByFamily.get(familyId) : undefined);
-        const match = !fresh && familyId ? enforced.get(familyId) : undefined;
+        const fresh = opened.get(subjectId) ?? (family ? openedByFamily.get(family) : undefined);
+        const match = !fresh && family ? (standings.get(family)?.enforced ?? undefined) : undefined;
         if (match && item.queue.variantPolicy === VariantPolicy.AUTO_APPLY) {
           const taken = matched.get(match.caseId) ?? { decisionId: match.decisionId, reports: 0, newVariants: [] };
           taken.reports += 1;
@@ -290,7 +293,7 @@ export class CaseService {
           variant_of_decision_id: match?.decisionId ?? null,
         };
         opened.set(subjectId, created);
-        if (familyId) openedByFamily.set(familyId, created);
+        if (family) openedByFamily.set(family, created);
         outcomes.push({ index: item.index, status: 'CREATED', caseId: created.id });
       }
       if (opened.size > 0) {

@@ -4,7 +4,7 @@ import type { Context } from '../kernel/context.ts';
 import { Domain } from '../policies/severity.ts';
 import { EnforcementService, type EnforcementChangePage, type EnforcementListPage, type StatementOfReasonsPage } from './enforcement.service.ts';
 import type { StatementOfReasons } from './statement-of-reasons.ts';
-import { QueryFamily } from '../subjects/query-family.entity.ts';
+import { familyOfSubject, QueryFamily } from '../subjects/query-family.types.ts';
 import { EnforcementChangePageType, EnforcementEntryType, EnforcementListPageType, StatementOfReasonsPageType, StatementOfReasonsType } from './enforcement.types.ts';
 
 const refusal = 'Enforcement lists are for DECISIONS_READ tokens and admins.';
@@ -66,7 +66,8 @@ export class EnforcementEntryFamilyResolver {
     nullable: true,
     description: 'For a search query or suggestion: its query family. The entry covers every variant (`family.variants`; a variant reported later joins it, and the entry is handed out again at a new version when its queue applies the decision by itself).',
   })
-  family(@Root() entry: EnforcementEntryType, @Ctx() ctx: Context): Promise<QueryFamily | null> {
-    return ctx.loaders.familyOfSubjectKey.load(entry.subject.key);
+  async family(@Root() entry: EnforcementEntryType, @Ctx() ctx: Context): Promise<QueryFamily | null> {
+    const subject = await ctx.loaders.subjectByKey.load(entry.subject.key);
+    return subject ? familyOfSubject(subject) : null;
   }
 }

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Domain } from '../policies/severity.ts';
-import { QueryFamily } from './query-family.entity.ts';
 import { SubjectKind } from './subject-kind.ts';
 
 /**
@@ -12,6 +11,7 @@ import { SubjectKind } from './subject-kind.ts';
  */
 @ObjectType({ description: 'What a case is about.' })
 @Entity({ tableName: 'subject' })
+@Index({ name: 'subject_family', expression: `create index "subject_family" on "subject" ("kind", "locale", "normal_form") where "normal_form" is not null` })
 export class Subject {
   [OptionalProps]?: 'id' | 'createdAt' | 'updatedAt';
 
@@ -35,9 +35,9 @@ export class Subject {
   @Property({ type: 'text' })
   locale!: string;
 
-  /** The query family of a SEARCH_QUERY or TYPEAHEAD_SUGGESTION subject (its text's normal form). */
-  @ManyToOne(() => QueryFamily, { nullable: true, index: true })
-  family?: QueryFamily | null;
+  /** A SEARCH_QUERY's or TYPEAHEAD_SUGGESTION's text in normal form (subjects/normal-form.ts): with kind and locale, its query family. */
+  @Property({ type: 'text', nullable: true })
+  normalForm?: string | null;
 
   /** Exposed typed by kind through SubjectResolver.details. */
   @Property({ type: 'json' })

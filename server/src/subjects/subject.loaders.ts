@@ -1,33 +1,33 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { loaderById } from '../kernel/context.ts';
-import { QueryFamily } from './query-family.entity.ts';
-import { familiesOfSubjectKeys, familiesVariants, type QueryVariant } from './query-family.sql.ts';
+import { familiesVariants, type FamilyKey, familyKey, type QueryVariant } from './query-family.sql.ts';
 import { Subject } from './subject.entity.ts';
 
 declare module '../kernel/context.ts' {
   interface Loaders {
     subject: DataLoader<string, Subject | null>;
-    queryFamily: DataLoader<string, QueryFamily | null>;
+    /** A subject by its key (enforcement entries and feed events name subjects by key). */
+    subjectByKey: DataLoader<string, Subject | null>;
     /** A family's variants, most searched first (at most 50). */
-    familyVariants: DataLoader<string, QueryVariant[]>;
-    /** The family of a subject, by the subject's key (enforcement entries and feed events name subjects by key). */
-    familyOfSubjectKey: DataLoader<string, QueryFamily | null>;
+    familyVariants: DataLoader<FamilyKey, QueryVariant[], string>;
   }
 }
 
 export function subjectLoaders(em: EntityManager) {
-  const queryFamily = loaderById(em, QueryFamily);
   return {
     subject: loaderById(em, Subject),
-    queryFamily,
-    familyVariants: new DataLoader<string, QueryVariant[]>(async (familyIds) => {
-      const variants = await familiesVariants(em, familyIds, 50);
-      return familyIds.map((id) => variants.get(id) ?? []);
+    subjectByKey: new DataLoader<string, Subject | null>(async (keys) => {
+      const subjects = await em.find(Subject, { key: { $in: [...keys] } });
+      const byKey = new Map(subjects.map((subject) => [subject.key, subject]));
+      return keys.map((key) => byKey.get(key) ?? null);
     }),
-    familyOfSubjectKey: new DataLoader<string, QueryFamily | null>(async (keys) => {
-      const families = await familiesOfSubjectKeys(em, keys);
-      return Promise.all(keys.map((key) => (families.has(key) ? queryFamily.load(families.get(key)!) : null)));
-    }),
+    familyVariants: new DataLoader<FamilyKey, QueryVariant[], string>(
+      async (families) => {
+        const variants = await familiesVariants(em, families, 50);
+        return families.map((family) => variants.get(familyKey(family)) ?? []);
+      },
+      { cacheKeyFn: familyKey },
+    ),
   };
 }

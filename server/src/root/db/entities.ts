@@ -11,7 +11,6 @@ import { AssessmentQuestion, Certification, TrainingAssignment, TrainingAttempt,
 import { Notification } from '../../notifications/notification.entity.ts';
 import { Policy } from '../../policies/policy.entity.ts';
 import { Queue } from '../../queues/queue.entity.ts';
-import { QueryFamily } from '../../subjects/query-family.entity.ts';
 import { Subject } from '../../subjects/subject.entity.ts';
 import { ExposureDay, StepAway, TeamWellness, UserWellness } from '../../wellness/wellness.entities.ts';
 import { ApiToken } from '../../people/api-token.entity.ts';
@@ -25,4 +24,4 @@ import { User } from '../../people/user.entity.ts';
 import { SeedRun } from './seed-run.entity.ts';
 
 /** Every entity, listed explicitly: discovery by folder scanning does not survive bundling or ESM. */
-export const entities = [Site, Team, User, Session, ApiToken, AuditEvent, SeedRun, Policy, QueryFamily, Subject, Queue, ReviewCase, Decision, TeamWellness, UserWellness, ExposureDay, StepAway, EscalationTier, Escalation, EscalationMessage, Notification, CalibrationSession, CalibrationCase, CalibrationParticipant, CalibrationLabel, GoldenCase, QaTask, TrainingProgram, TrainingModule, AssessmentQuestion, TrainingAttempt, Certification, TrainingAssignment, PerformanceReview, ReviewAddendum, CoachingGoal, Report, ReportSubscription, WebhookEndpoint, WebhookDelivery, Appeal, EvaluationProject];
+export const entities = [Site, Team, User, Session, ApiToken, AuditEvent, SeedRun, Policy, Subject, Queue, ReviewCase, Decision, TeamWellness, UserWellness, ExposureDay, StepAway, EscalationTier, Escalation, EscalationMessage, Notification, CalibrationSession, CalibrationCase, CalibrationParticipant, CalibrationLabel, GoldenCase, QaTask, TrainingProgram, TrainingModule, AssessmentQuestion, TrainingAttempt, Certification, TrainingAssignment, PerformanceReview, ReviewAddendum, CoachingGoal, Report, ReportSubscription, WebhookEndpoint, WebhookDelivery, Appeal, EvaluationProject];
