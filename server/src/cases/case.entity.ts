@@ -36,6 +36,11 @@ import { CaseStatus } from './case-status.ts';
   // Golden copies share their subject with the real case, so they are left out.
   expression: `create unique index "review_case_one_open_per_subject" on "review_case" ("subject_id") where "status" <> 'RESOLVED' and "golden_case_id" is null`,
 })
+@Index({
+  name: 'review_case_one_open_per_family',
+  // One open case per query family, as per subject (Migration20261205100000QueryFamilies).
+  expression: `create unique index "review_case_one_open_per_family" on "review_case" ("family_key") where "family_key" is not null and "status" <> 'RESOLVED' and "golden_case_id" is null`,
+})
 export class ReviewCase {
   [OptionalProps]?: 'id' | 'status' | 'reportCount' | 'secondReviewRequired' | 'arrivedAt' | 'createdAt' | 'updatedAt';
 
@@ -109,6 +114,10 @@ export class ReviewCase {
   /** Set on a golden case's copy: its answer is scored and acts on nothing. Evaluators are never told. */
   @ManyToOne({ entity: 'GoldenCase', nullable: true })
   goldenCase?: Rel<GoldenCase> | null;
+
+  /** Its subject's query family (subjects/query-family.sql.ts `familyKey`): one open case per family. */
+  @Property({ type: 'text', nullable: true })
+  familyKey?: string | null;
 
   /** A variant of a query family whose outcome was enforced, opened to confirm that decision (VariantPolicy.CONFIRM). */
   @ManyToOne({ entity: 'Decision', nullable: true })

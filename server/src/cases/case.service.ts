@@ -18,7 +18,7 @@ import { Queue, VariantPolicy } from '../queues/queue.entity.ts';
 import { domainOfKind } from '../subjects/subject-kind.ts';
 import { wellnessBreak } from '../wellness/wellness.service.ts';
 import { familyOf, identifySubject, type SubjectData } from '../subjects/subject.keys.ts';
-import { type FamilyKey, familyKey, familyStandings, lockFamilies } from '../subjects/query-family.sql.ts';
+import { type FamilyKey, familyKey, familyStandings } from '../subjects/query-family.sql.ts';
 import { CaseStatus } from './case-status.ts';
 import { ReviewCase } from './case.entity.ts';
 import { claimNextCase } from './case.sql.ts';
@@ -80,6 +80,7 @@ interface NewCaseRow {
   sla_due_at: string;
   /** A variant of a family whose outcome is enforced, opened for confirmation (VariantPolicy.CONFIRM). */
   variant_of_decision_id: string | null;
+  family_key: string | null;
 }
 
 export class CaseService {
@@ -180,10 +181,11 @@ export class CaseService {
 
   private async ingestChunk(actor: Actor, chunk: ValidReport[], now: Date): Promise<IngestOutcome[]> {
     return this.em.transactional(async (tx) => {
-      // The chunk's query families, locked, and what each has already (an open case, or an
-      // enforced outcome); then the subjects, one multi-row upsert, the latest report's details winning.
+      // What the chunk's query families have already (an open case, or an enforced outcome); then the
+      // subjects, one multi-row upsert, the latest report's details winning. Two chunks opening a case
+      // for one new family at once: the second insert fails on review_case_one_open_per_family and
+      // the chunk is run again (ingestChunkWithRetry), when it finds the first one's case.
       const familyKeys = [...new Map(chunk.flatMap((item) => (item.family ? [[familyKey(item.family), item.family] as const] : []))).values()];
-      await lockFamilies(tx, familyKeys);
       const standings = await familyStandings(tx, familyKeys);
       const latestByKey = new Map(chunk.map((item) => [item.key, item]));
       const upserted = await executeBatch<{ id: string; key: string; inserted: boolean }>(
@@ -291,6 +293,7 @@ export class CaseService {
           external_id: item.report.externalId ?? null,
           sla_due_at: new Date(now.getTime() + item.queue.slaTargetsMs[item.severity]).toISOString(),
           variant_of_decision_id: match?.decisionId ?? null,
+          family_key: family,
         };
         opened.set(subjectId, created);
         if (family) openedByFamily.set(family, created);
@@ -300,9 +303,9 @@ export class CaseService {
         // One statement for the chunk's new cases: 500 entities through the unit of work were most of the batch's CPU (npm run bench, ingest row).
         await executeBatch(
           tx,
-          `insert into review_case (id, queue_id, subject_id, severity, policy_code, sources, reasons, report_count, external_id, arrived_at, sla_due_at, variant_of_decision_id)
-           select id, queue_id, subject_id, severity, policy_code, sources, reasons, report_count, external_id, ?::timestamptz, sla_due_at, variant_of_decision_id
-           from jsonb_to_recordset(?::jsonb) as r(id uuid, queue_id uuid, subject_id uuid, severity text, policy_code text, sources text[], reasons text[], report_count int, external_id text, sla_due_at timestamptz, variant_of_decision_id uuid)`,
+          `insert into review_case (id, queue_id, subject_id, severity, policy_code, sources, reasons, report_count, external_id, arrived_at, sla_due_at, variant_of_decision_id, family_key)
+           select id, queue_id, subject_id, severity, policy_code, sources, reasons, report_count, external_id, ?::timestamptz, sla_due_at, variant_of_decision_id, family_key
+           from jsonb_to_recordset(?::jsonb) as r(id uuid, queue_id uuid, subject_id uuid, severity text, policy_code text, sources text[], reasons text[], report_count int, external_id text, sla_due_at timestamptz, variant_of_decision_id uuid, family_key text)`,
           [now, JSON.stringify([...opened.values()])],
         );
         for (const row of opened.values()) {

@@ -17,24 +17,6 @@ export function familyKey(family: FamilyKey): string {
   return `${family.kind}|${family.locale}|${family.normalForm}`;
 }
 
-/** The advisory lock class of query families (the first key of the two-key form), apart from any other lock. */
-const familyLockClass = 20_261_205;
-
-/**
- * Locks the families for the caller's transaction: two batches reporting variants of one family
- * serialise here, so the second finds the case the first opened and merges into it. Advisory
- * locks on the key's hash (a collision only serialises two families more than needed), taken in
- * hash order so two batches never wait on each other in a cycle; they write nothing.
- */
-export async function lockFamilies(em: EntityManager, families: readonly FamilyKey[]): Promise<void> {
-  if (families.length === 0) return;
-  await executeBatch(
-    em,
-    `select pg_advisory_xact_lock(?, h) from (select distinct hashtext(k) as h from jsonb_array_elements_text(?::jsonb) k order by 1) locks`,
-    [familyLockClass, JSON.stringify(families.map(familyKey))],
-  );
-}
-
 /** What a family has already: its open case (the oldest real one), or else the outcome enforced on one of its members now. */
 export interface FamilyStanding {
   openCaseId: string | null;
@@ -42,25 +24,22 @@ export interface FamilyStanding {
 }
 
 /**
- * Each family's standing, for those that have one, in one statement: per family a probe of
- * `subject_family`, then its subjects' cases (or enforcement entries) by key.
+ * Each family's standing, for those that have one, in one statement: per family a probe of the
+ * open case's unique index, and without one, of `subject_family` for its members' entries.
  */
 export async function familyStandings(em: EntityManager, families: readonly FamilyKey[]): Promise<Map<string, FamilyStanding>> {
   if (families.length === 0) return new Map();
   const rows = await executeBatch<{ kind: string; locale: string; normal_form: string; open_case_id: string | null; case_id: string | null; decision_id: string | null }>(
     em,
     `select f.kind, f.locale, f.normal_form, open.id as open_case_id, enforced.case_id, enforced.decision_id
-     from jsonb_to_recordset(?::jsonb) as f(kind text, locale text, normal_form text)
-     left join lateral (
-       select c.id from subject s join review_case c on c.subject_id = s.id
-       where s.kind = f.kind and s.locale = f.locale and s.normal_form = f.normal_form and c.status <> 'RESOLVED' and c.golden_case_id is null
-       order by c.arrived_at, c.id limit 1) open on true
+     from jsonb_to_recordset(?::jsonb) as f(key text, kind text, locale text, normal_form text)
+     left join review_case open on open.family_key = f.key and open.status <> 'RESOLVED' and open.golden_case_id is null
      left join lateral (
        select e.case_id, e.decision_id from subject s join enforcement_entry e on e.subject_id = s.id
        where s.kind = f.kind and s.locale = f.locale and s.normal_form = f.normal_form and e.active
        order by e.tx desc, e.position desc limit 1) enforced on open.id is null
      where open.id is not null or enforced.case_id is not null`,
-    [JSON.stringify(families.map((family) => ({ kind: family.kind, locale: family.locale, normal_form: family.normalForm })))],
+    [JSON.stringify(families.map((family) => ({ key: familyKey(family), kind: family.kind, locale: family.locale, normal_form: family.normalForm })))],
   );
   return new Map(
     rows.map((row) => [
