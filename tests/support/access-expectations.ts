@@ -260,6 +260,7 @@ export const accessExpectations: Record<string, FieldCall> = {
   releaseEscalation: { outcomes: nobody, args: (f) => ({ id: f.escalationId }) },
   releaseQaTask: { outcomes: nobody, args: (f) => ({ id: f.qaTaskId }) },
   requireQueueCertification: { outcomes: only(['manager', 'admin']), args: (f) => ({ queueId: f.queueId, certificationCode: null }) },
+  setStrikeLadder: { outcomes: only(['manager', 'otherTeamManager', 'admin']), args: () => ({ input: { policyCode: 'SPAM_AND_FAKE_ENGAGEMENT', rungs: [{ type: 'WARN' }, { type: 'BAN' }], expiryDays: 90 } }), select: '{ policyCode }' },
   setQueueVariantPolicy: { outcomes: only(['manager', 'admin']), args: (f) => ({ queueId: f.queueId, policy: 'CONFIRM' }), select: '{ id }' },
   resolveEscalation: { outcomes: nobody, args: (f) => ({ input: { escalationId: f.escalationId, neededEscalation: true, ...finding } }) },
   retireGoldenCase: { outcomes: only(['qaAnalyst', 'manager', 'admin']), args: (f) => ({ id: f.goldenCaseId }), phase: 'late' },

@@ -82,7 +82,7 @@ registerEnumType(IngestStatus, {
   valuesConfig: {
     CREATED: { description: 'A new case was opened.' },
     MERGED: { description: 'Merged into the unresolved case of the same subject, or of its query family (a variant of the query).' },
-    MATCHED: { description: 'A new variant of a query family whose outcome is enforced, in a queue that applies the family’s decision (`decisionId`) by itself: no case opened; `caseId` is the decided case.' },
+    MATCHED: { description: 'A new variant of a query family whose outcome is enforced, in a queue that applies the family’s decision by itself: no case opened; `caseId` and `decisionId` are the case and decision enforced on the family now (the latest of its members’ outcomes).' },
     FAILED: { description: 'Refused; see `error`.' },
   },
 });

@@ -64,7 +64,7 @@ export class EnforcementResolver {
 export class EnforcementEntryFamilyResolver {
   @FieldResolver(() => QueryFamily, {
     nullable: true,
-    description: 'For a search query or suggestion: its query family. The entry covers every variant (`family.variants`; a variant reported later joins it, and the entry is handed out again at a new version when its queue applies the decision by itself).',
+    description: 'For a search query or suggestion: its query family. The entry covers every variant (`family.variants`; a variant reported later joins it, and the entry is handed out again at a new version when its queue applies the decision by itself). A variant confirmed in a case of its own has its own entry too.',
   })
   async family(@Root() entry: EnforcementEntryType, @Ctx() ctx: Context): Promise<QueryFamily | null> {
     const subject = await ctx.loaders.subjectByKey.load(entry.subject.key);

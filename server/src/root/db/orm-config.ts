@@ -21,11 +21,11 @@ export function ormConfig(clientUrl: string, options: { poolMax?: number } = {})
       snapshot: false,
     },
     // The dashboard's and the reports' rollups, the decision feed, the enforcement lists, the job
-    // workers, the webhook dispatcher's place, the token rate limits and evaluation projects'
-    // populations and samples are written by triggers,
+    // workers, the webhook dispatcher's place, the token rate limits, evaluation projects'
+    // populations and samples and account strikes are written by triggers,
     // folds, jobs.ts or rate-limiter-flexible and read by hand-written SQL only
     // (dashboard/dashboard.sql.ts, reports/report.rollup.ts, decisions/decision-feed.sql.ts,
-    // enforcement/enforcement.sql.ts, projects/project.sql.ts); the rollups' heaps have no key by design and the feed's
+    // enforcement/enforcement.sql.ts, projects/project.sql.ts, strikes/strike.sql.ts); the rollups' heaps have no key by design and the feed's
     // order is a transaction id, so no entity describes them. Their migrations are their definition.
     // graphile-worker's schema is kept by its own migrations (db/database.ts); the generator
     // matches table names without their schema, so its tables are named here.
@@ -42,6 +42,8 @@ export function ormConfig(clientUrl: string, options: { poolMax?: number } = {})
         'token_rate_limit',
         'project_item',
         'project_sample',
+        'strike',
+        'strike_ladder',
         /^_private_(jobs|job_queues|known_crontabs|tasks)$/,
         'migrations',
       ],

@@ -7,7 +7,16 @@ import type {
   Verdict,
   VerificationKind,
 } from '$lib/graphql/generated/graphql';
-import { actionInput, actionProblem, actionsFor, type ActionParameters } from './actions';
+import {
+  actionInput,
+  actionProblem,
+  actionsFor,
+  profileFields,
+  restrictableFeatures,
+  verificationKinds,
+  type ActionParameters,
+} from './actions';
+import type { FindingDraft } from './family-decision';
 
 export interface DecisionProblem {
   /** The input field at fault, as the server's `extensions.field` names it. */
@@ -50,6 +59,25 @@ export class DecisionDraft {
       this.policyCodes = [];
       this.action = 'NO_ACTION';
     }
+  }
+
+  /**
+   * Puts a decision already made in the form, e.g. a query family's on a new variant of it
+   * (`draftFromDecision`): the evaluator checks it and submits as usual. Parameters the action
+   * does not take keep what the form had; stored values Vigil does not offer are left out.
+   */
+  fill(from: FindingDraft<Verdict, EnforcementAction>): void {
+    this.setVerdict(from.verdict);
+    if (from.verdict === 'VIOLATING') {
+      this.policyCodes = [...from.policyCodes];
+      this.action = from.action;
+    }
+    const { suspensionDays, restrictedFeatures: features, verification, profileFields: fields } = from.parameters;
+    if (suspensionDays !== undefined) this.suspensionDays = suspensionDays;
+    if (features) this.restrictedFeatures = restrictableFeatures.filter((choice) => features.includes(choice.value)).map((choice) => choice.value);
+    if (verification !== undefined) this.verification = verificationKinds.find((choice) => choice.value === verification)?.value ?? null;
+    if (fields) this.profileFields = profileFields.filter((choice) => fields.includes(choice.value)).map((choice) => choice.value);
+    this.rationale = from.rationale;
   }
 
   private get parameters(): ActionParameters {

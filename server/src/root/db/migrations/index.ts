@@ -23,6 +23,7 @@ import { Migration20261204140000StatementsOfReasons } from './Migration202612041
 import { Migration20261205090000EvaluationProjects } from './Migration20261205090000EvaluationProjects.ts';
 import { Migration20261205100000QueryFamilies } from './Migration20261205100000QueryFamilies.ts';
 import { Migration20261205110000FamilyDecisions } from './Migration20261205110000FamilyDecisions.ts';
+import { Migration20261205120000StrikeLadders } from './Migration20261205120000StrikeLadders.ts';
 import { Migration20261202120000Reports } from './Migration20261202120000Reports.ts';
 
 /** Migrations in the order they run. `npm run migration:create` appends here. */
@@ -53,4 +54,5 @@ export const migrationsList = [
   { name: 'Migration20261205090000EvaluationProjects', class: Migration20261205090000EvaluationProjects },
   { name: 'Migration20261205100000QueryFamilies', class: Migration20261205100000QueryFamilies },
   { name: 'Migration20261205110000FamilyDecisions', class: Migration20261205110000FamilyDecisions },
+  { name: 'Migration20261205120000StrikeLadders', class: Migration20261205120000StrikeLadders },
 ];

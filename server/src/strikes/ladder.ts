@@ -1,0 +1,55 @@
+import { EnforcementAction, type RestrictableFeature } from '../decisions/actions.ts';
+import { Severity } from '../policies/severity.ts';
+
+/**
+ * Strike ladders: what the next violation in a policy area should bring, from the account's
+ * standing there. Pure, tested without a database (tests/unit/ladder.test.ts).
+ *
+ * Standing is the sum of the weights of the account's active strikes in the area (severity S0 4,
+ * S1 3, S2 2, S3 1; a strike expires after the ladder's expiry days, 90 by default). The proposal
+ * is the rung at that sum, the last rung once past it: a first violation starts at the bottom, and
+ * graver violations climb faster, since each weighs more.
+ */
+
+export interface Rung {
+  type: EnforcementAction;
+  suspensionDays?: number | null;
+  restrictedFeatures?: RestrictableFeature[] | null;
+}
+
+export interface Ladder {
+  rungs: Rung[];
+  expiryDays: number;
+}
+
+export const defaultExpiryDays = 90;
+
+/** The ladder of a policy area with none set, by its severity: the gravest start high. */
+export function defaultLadder(severity: Severity): Ladder {
+  const warn = { type: EnforcementAction.WARN };
+  const suspend = (days: number) => ({ type: EnforcementAction.SUSPEND, suspensionDays: days });
+  const ban = { type: EnforcementAction.BAN };
+  const rungs = {
+    [Severity.S0]: [ban],
+    [Severity.S1]: [suspend(7), suspend(30), ban],
+    [Severity.S2]: [warn, suspend(7), suspend(30), ban],
+    [Severity.S3]: [warn, suspend(7), suspend(30), ban],
+  }[severity];
+  return { rungs, expiryDays: defaultExpiryDays };
+}
+
+export const strikeWeight: Record<Severity, number> = { [Severity.S0]: 4, [Severity.S1]: 3, [Severity.S2]: 2, [Severity.S3]: 1 };
+
+/** The rung the next violation reaches from a standing of `points`. */
+export function proposedRung(ladder: Ladder, points: number): Rung {
+  return ladder.rungs[Math.min(Math.max(0, Math.floor(points)), ladder.rungs.length - 1)]!;
+}
+
+/** Whether a chosen action is the rung (same action, same parameters). */
+export function sameRung(rung: Rung, chosen: Rung): boolean {
+  return (
+    rung.type === chosen.type &&
+    (rung.suspensionDays ?? null) === (chosen.suspensionDays ?? null) &&
+    [...(rung.restrictedFeatures ?? [])].sort().join() === [...(chosen.restrictedFeatures ?? [])].sort().join()
+  );
+}
