@@ -122,7 +122,7 @@ export class ProjectResolver {
   @FieldResolver(() => Queue, { nullable: true, description: 'The queue that labels the sample (the team’s managers only).' })
   async queue(@Root() project: EvaluationProject, @Ctx() ctx: Context): Promise<Queue | null> {
     if (!project.queue || !mayManageProject(ctx.viewer, projectFacts(project))) return null;
-    return ctx.em.findOne(Queue, { id: project.queue.id });
+    return ctx.loaders.queue.load(project.queue.id);
   }
 
   @FieldResolver(() => SampleSizeProposalType, { description: 'The sample size the target precision needs at the prior rate under a design (per arm in a comparison).' })

@@ -15,6 +15,7 @@ import type { Actor } from '../kernel/viewer.ts';
 import { NotificationKind } from '../notifications/notification.entity.ts';
 import { NotificationService } from '../notifications/notification.service.ts';
 import { Team } from '../people/team.entity.ts';
+import { User } from '../people/user.entity.ts';
 import { PolicyService } from '../policies/policy.service.ts';
 import { Domain, moreSevere, Severity } from '../policies/severity.ts';
 import { QualityGrouping, QualityMetricsService } from '../quality/metrics.service.ts';
@@ -320,7 +321,7 @@ export class ProjectService {
       project.status = status;
       project.design = { kind: design.kind, allocation: design.kind === SampleDesignKind.STRATIFIED ? (design.allocation ?? Allocation.PROPORTIONAL) : null, strataBy, size, seed, priorRate: project.priorRate, unit: paired ? 'PAIR' : 'ITEM', strata, incompletePairs };
       project.queue = queue;
-      project.owner = tx.getReference('User', actor.id) as never;
+      project.owner = tx.getReference(User, actor.id);
       project.drawnAt = now;
       project.enforces = input.enforces;
       await new AuditService(tx).record(
