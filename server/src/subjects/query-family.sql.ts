@@ -33,7 +33,9 @@ export async function familyStandings(em: EntityManager, families: readonly Fami
     em,
     `select f.kind, f.locale, f.normal_form, open.id as open_case_id, enforced.case_id, enforced.decision_id
      from jsonb_to_recordset(?::jsonb) as f(key text, kind text, locale text, normal_form text)
-     left join review_case open on open.family_key = f.key and open.status <> 'RESOLVED' and open.golden_case_id is null
+     -- Probes, not a join: as a join the planner hashed the whole review_case table per batch (npm run bench, ingest rows).
+     left join lateral (
+       select c.id from review_case c where c.family_key = f.key and c.status <> 'RESOLVED' and c.golden_case_id is null limit 1) open on true
      left join lateral (
        select e.case_id, e.decision_id from subject s join enforcement_entry e on e.subject_id = s.id
        where s.kind = f.kind and s.locale = f.locale and s.normal_form = f.normal_form and e.active
