@@ -219,9 +219,8 @@ export class ProjectService {
    * seeded random order that mixes the arms), the sample rows, and their audit rows.
    */
   async draw(actor: Actor & { type: 'USER' }, projectId: string, input: DrawRequest, now = new Date()): Promise<EvaluationProject> {
-    const outcome = await this.em.transactional(async (tx) => {
-      const project = await tx.findOne(EvaluationProject, { id: isUuid(projectId) ? projectId : '00000000-0000-0000-0000-000000000000' }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!project) throw new NotFoundError('Evaluation project');
+    return this.em.transactional(async (tx) => {
+      const project = await new ProjectService(tx).lock(projectId);
       const status = nextProjectStatus(project.status, 'draw');
       if (project.populationItems === 0) throw new ConflictError('Upload the population before drawing its sample.');
       const design = input.design;
@@ -248,14 +247,14 @@ export class ProjectService {
         const sample = drawSample(units, { kind: design.kind, allocation: design.allocation ?? Allocation.PROPORTIONAL, size, priorRate: project.priorRate }, seed + index);
         const totals = new Map<string, DesignStratum>();
         for (const unit of units) {
-          const key = arm ? `arm=${arm}${unit.stratum === 'all' ? '' : ` · ${unit.stratum}`}` : unit.stratum;
+          const key = armStratum(arm, unit.stratum);
           const stratum = totals.get(key) ?? { key, arm, units: 0, weight: 0, sampled: 0 };
           stratum.units++;
           stratum.weight += unit.weight;
           totals.set(key, stratum);
         }
         for (const unit of sample) {
-          const key = arm ? `arm=${arm}${unit.stratum === 'all' ? '' : ` · ${unit.stratum}`}` : unit.stratum;
+          const key = armStratum(arm, unit.stratum);
           totals.get(key)!.sampled++;
           drawn.push({ unitId: unit.id, stratum: key, inclusionProbability: unit.inclusionProbability });
         }
@@ -332,7 +331,6 @@ export class ProjectService {
       await publish(tx, event('QUEUE_CHANGED', { queueId: queue.id }));
       return project;
     });
-    return outcome;
   }
 
   /** The estimates: frozen once closed, else computed now from the labels so far. */
@@ -515,6 +513,12 @@ function itemOfCsvRecord(record: Record<string, string>, line: number): Populati
   const attributes = Object.fromEntries(Object.entries(record).filter(([name, value]) => !csvKnown.has(name) && value !== ''));
   const arm = record.arm ? (record.arm.toUpperCase() as 'A' | 'B') : null;
   return { externalId: need('external_id'), subject, weight, attributes, arm, pairKey: record.pair_key || null };
+}
+
+/** A design stratum's key: within an arm, the arm first (`arm=A · surface=top10`, or `arm=A` unstratified). */
+function armStratum(arm: 'A' | 'B' | null, stratum: string): string {
+  if (!arm) return stratum;
+  return stratum === 'all' ? `arm=${arm}` : `arm=${arm} · ${stratum}`;
 }
 
 /** 0…n−1 in a seeded random order: position[i] is item i's place. */
