@@ -16,6 +16,7 @@ import type { CaseView } from '../server/src/cases/case.view.ts';
 import { type ActionChoice, EnforcementAction, ProfileField, RestrictableFeature, VerificationKind } from '../server/src/decisions/actions.ts';
 import { Decision, Verdict } from '../server/src/decisions/decision.entity.ts';
 import { DecisionService } from '../server/src/decisions/decision.service.ts';
+import { StrikeService } from '../server/src/strikes/strike.service.ts';
 import { EscalationReason } from '../server/src/escalations/escalation.entities.ts';
 import { EscalationService } from '../server/src/escalations/escalation.service.ts';
 import { GoldenService } from '../server/src/golden/golden.service.ts';
@@ -172,6 +173,7 @@ class DemoWeeks {
     // below would meet in the queues; that demo is already in use, so it is left as it is.
     if ((await this.em.count(Decision, {})) > 0) return;
     await this.load();
+    await this.setGuideLadders();
     for (const step of plan) {
       await this.workQueue(this.queues.get(step.queue)!, step.evaluators.map((email) => this.person(email)), step.casesEach);
     }
@@ -186,6 +188,19 @@ class DemoWeeks {
     const byName = new Map((await this.em.find(Queue, {})).map((queue) => [queue.name, queue.id]));
     for (const queue of demoQueues) this.queues.set(queue.key, byName.get(queue.name)!);
     for (const subject of await this.em.execute<{ id: string; kind: SubjectKind }[]>('select id, kind from subject')) this.subjectKinds.set(subject.id, subject.kind);
+  }
+
+  /**
+   * Each account area's strike ladder starts at the enforcement guide's action, then suspends for
+   * 30 days, then bans: evaluators who follow the guide follow the ladder on a first violation.
+   */
+  private async setGuideLadders(): Promise<void> {
+    const strikes = new StrikeService(this.em);
+    const thenFirmer: ActionChoice[] = [{ type: EnforcementAction.SUSPEND, suspensionDays: 30 }, { type: EnforcementAction.BAN }];
+    for (const [policyCode, guide] of Object.entries(accountActions)) {
+      const firmer = guide.type === EnforcementAction.BAN ? [] : guide.type === EnforcementAction.SUSPEND && guide.suspensionDays === 30 ? thenFirmer.slice(1) : thenFirmer;
+      await strikes.setLadder(this.person('admin@vigil.example'), policyCode, [guide, ...firmer], 90);
+    }
   }
 
   private person(email: string): UserActor {
@@ -236,6 +251,8 @@ class DemoWeeks {
       rationale: rationaleFor(finding),
       handleTimeMs: Math.round(20_000 + this.random() * 220_000),
       idempotencyKey: `demo-activity:${caseId}`,
+      // Ignored where the action is the ladder's: a repeat violation, or a near miss, is acted on per the guide.
+      ladderDeviationReason: 'Acted on per the enforcement guide for this policy area.',
     });
   }
 

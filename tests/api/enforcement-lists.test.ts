@@ -49,11 +49,13 @@ interface Finding {
   verdict: string;
   policyCodes: string[];
   action: Record<string, unknown>;
+  /** Account violations off the strike ladder say why. */
+  ladderDeviationReason?: string;
 }
 const benign: Finding = { verdict: 'NOT_VIOLATING', policyCodes: [], action: { type: 'NO_ACTION' } };
 const blocked: Finding = { verdict: 'VIOLATING', policyCodes: ['SCAMS_AND_FRAUD'], action: { type: 'BLOCK_RESULTS' } };
 const demoted: Finding = { verdict: 'VIOLATING', policyCodes: ['SCAMS_AND_FRAUD'], action: { type: 'DEMOTE_RESULTS' } };
-const suspended: Finding = { verdict: 'VIOLATING', policyCodes: ['SPAM_AND_FAKE_ENGAGEMENT'], action: { type: 'SUSPEND', suspensionDays: 7 } };
+const suspended: Finding = { verdict: 'VIOLATING', policyCodes: ['SPAM_AND_FAKE_ENGAGEMENT'], action: { type: 'SUSPEND', suspensionDays: 7 }, ladderDeviationReason: 'a spam wave: past the first rung' };
 
 /** The whole list of a domain, paged `first` at a time (`between` runs between pages), and its version. */
 async function pullList(domain: Domain, first = 500, between: () => Promise<void> = async () => {}): Promise<{ entries: Map<string, Entry>; version: string | null }> {

@@ -46,7 +46,7 @@ beforeAll(async () => {
   const accounts = await createTestQueue(server.app.orm.em.fork(), { domain: Domain.ACCOUNT });
   const search = await createTestQueue(server.app.orm.em.fork());
   suspension = await decide(accountReport(accounts.id, `account-${randomUUID().slice(0, 8)}`), accounts.id, {
-    verdict: 'VIOLATING', policyCodes: ['SPAM_AND_FAKE_ENGAGEMENT'], action: { type: 'SUSPEND', suspensionDays: 7 }, rationale: 'posts the same link hundreds of times a day',
+    verdict: 'VIOLATING', policyCodes: ['SPAM_AND_FAKE_ENGAGEMENT'], action: { type: 'SUSPEND', suspensionDays: 7 }, rationale: 'posts the same link hundreds of times a day', ladderDeviationReason: 'a spam wave: past the first rung',
   });
   block = await decide({ ...queryReport(search.id, `prohibited-item-query-${randomUUID().slice(0, 8)}`), source: 'model-flag' }, search.id, {
     verdict: 'VIOLATING', policyCodes: ['SCAMS_AND_FRAUD'], action: { type: 'BLOCK_RESULTS' }, rationale: 'leads to a fake shop',

@@ -26,7 +26,7 @@ async function decideAbout(accountId: string, finding: Record<string, unknown>):
   const caseId = ingestCases.results[0].caseId;
   const { claimNextCase } = await evaluator.data('mutation ($q: ID!) { claimNextCase(queueId: $q) { case { id } } }', { q: queueId });
   expect(claimNextCase.case.id).toBe(caseId);
-  const { decideCase } = await evaluator.data('mutation ($input: DecideCaseInput!) { decideCase(input: $input) { decision { id } } }', { input: { caseId, ...finding, rationale: 'spam network', handleTimeMs: 1000, idempotencyKey: randomUUID() } });
+  const { decideCase } = await evaluator.data('mutation ($input: DecideCaseInput!) { decideCase(input: $input) { decision { id } } }', { input: { caseId, rationale: 'spam network', handleTimeMs: 1000, idempotencyKey: randomUUID(), ...finding } });
   return { caseId, decisionId: decideCase.decision.id };
 }
 
@@ -69,6 +69,13 @@ describe('account strike ladders', () => {
       { policyCode: 'SPAM_AND_FAKE_ENGAGEMENT', weight: 1, status: 'REMOVED', decisionId: second.decisionId, removedByDecisionId: override },
       { policyCode: 'SPAM_AND_FAKE_ENGAGEMENT', weight: 1, status: 'ACTIVE', decisionId: first.decisionId, removedByDecisionId: null },
     ]);
+    // The account's history of actions: both outcomes and the override, newest first.
+    const { case: history } = await admin.data('query ($id: ID!) { case(id: $id) { subject { outcomes { kind action decisionId supersedesDecisionId } } } }', { id: first.caseId });
+    expect(history.subject.outcomes).toEqual([
+      { kind: 'QA_OVERRIDE', action: 'NO_ACTION', decisionId: override, supersedesDecisionId: second.decisionId },
+      { kind: 'PRIMARY', action: 'SUSPEND', decisionId: second.decisionId, supersedesDecisionId: null },
+      { kind: 'PRIMARY', action: 'WARN', decisionId: first.decisionId, supersedesDecisionId: null },
+    ]);
   });
 
   it('lets strikes decay: an expired strike no longer counts', async () => {
@@ -92,6 +99,39 @@ describe('account strike ladders', () => {
     expect(found.subject.standing[0]).toMatchObject({ activeStrikes: 1, points: 2, proposed: { type: 'BAN' }, ladder: { expiryDays: 30 } });
     const { rows } = await db.query(`select extract(day from expires_at - created_at)::int as days from strike where decision_id = $1`, [decided.decisionId]);
     expect(rows).toEqual([{ days: 30 }]);
+  });
+
+  it('asks for a reason to decide otherwise than the ladder proposes, and records and audits it', async () => {
+    const account = `acct-${randomUUID().slice(0, 8)}`;
+    const { ingestCases } = await admin.data('mutation ($input: IngestCasesInput!) { ingestCases(input: $input) { results { caseId } } }', { input: { cases: [accountReport(queueId, account)] } });
+    const caseId = ingestCases.results[0].caseId;
+    await evaluator.data('mutation ($q: ID!) { claimNextCase(queueId: $q) { case { id } } }', { q: queueId });
+    const decide = (extra: Record<string, unknown>) =>
+      evaluator.request('mutation ($input: DecideCaseInput!) { decideCase(input: $input) { decision { id ladderProposal { type suspensionDays } ladderDeviationReason } } }', {
+        input: { caseId, ...spam({ type: 'SUSPEND', suspensionDays: 30 }), rationale: 'spam network', handleTimeMs: 1000, idempotencyKey: randomUUID(), ...extra },
+      });
+    // A first violation: the ladder proposes WARN, so a 30-day suspension needs a reason.
+    const refused = await decide({ ladderDeviationReason: '   ' });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ladderDeviationReason', proposed: { type: 'WARN' } });
+    const decided = await decide({ ladderDeviationReason: 'coordinated with a banned network' });
+    expect(decided.errors).toBeUndefined();
+    const decision = (decided.data as { decideCase: { decision: { id: string } } }).decideCase.decision;
+    expect(decision).toMatchObject({ ladderProposal: { type: 'WARN', suspensionDays: null }, ladderDeviationReason: 'coordinated with a banned network' });
+    const { rows } = await db.query(`select after from audit_event where action = 'case.decided' and entity_id = $1`, [caseId]);
+    expect(rows[0].after).toMatchObject({ decisionId: decision.id, ladderProposal: { type: 'WARN' }, ladderDeviationReason: 'coordinated with a banned network' });
+
+    // The week's report counts it among the account violations the ladder proposed for.
+    const { generateReport } = await admin.data('mutation ($input: GenerateReportInput!) { generateReport(input: $input) { figures { ladderDeviationRate { current { count n } } } } }', { input: { kind: 'WEEKLY', at: new Date().toISOString() } });
+    const [counted] = (await db.query('select count(*)::int as n, count(ladder_deviation_reason)::int as count from decision where ladder_proposal is not null')).rows;
+    expect(counted.count).toBe(1);
+    expect(generateReport.figures.ladderDeviationRate.current).toEqual({ count: 1, n: counted.n });
+  });
+
+  it('records the proposal of a decision that follows the ladder, with no reason', async () => {
+    const account = `acct-${randomUUID().slice(0, 8)}`;
+    const { decisionId } = await decideAbout(account, { ...spam({ type: 'WARN' }), ladderDeviationReason: 'not needed' });
+    const { rows } = await db.query('select ladder_proposal, ladder_deviation_reason from decision where id = $1', [decisionId]);
+    expect(rows).toEqual([{ ladder_proposal: { type: 'WARN' }, ladder_deviation_reason: null }]);
   });
 
   it('refuses a ladder that does not act, or for a policy accounts cannot break', async () => {

@@ -262,6 +262,8 @@ export const accessExpectations: Record<string, FieldCall> = {
   requireQueueCertification: { outcomes: only(['manager', 'admin']), args: (f) => ({ queueId: f.queueId, certificationCode: null }) },
   setStrikeLadder: { outcomes: only(['manager', 'otherTeamManager', 'admin']), args: () => ({ input: { policyCode: 'SPAM_AND_FAKE_ENGAGEMENT', rungs: [{ type: 'WARN' }, { type: 'BAN' }], expiryDays: 90 } }), select: '{ policyCode }' },
   setQueueVariantPolicy: { outcomes: only(['manager', 'admin']), args: (f) => ({ queueId: f.queueId, policy: 'CONFIRM' }), select: '{ id }' },
+  // The held case is a search case, so the specialist's call is refused as BAD_USER_INPUT, deciding nothing.
+  applyNetworkAction: { outcomes: only(['specialist']), args: (f) => ({ input: { caseId: f.heldCaseId, subjectIds: [f.evaluator2Id], idempotencyKey: 'matrix-network-action', ...finding } }), select: '{ decisions { id } }' },
   resolveEscalation: { outcomes: nobody, args: (f) => ({ input: { escalationId: f.escalationId, neededEscalation: true, ...finding } }) },
   retireGoldenCase: { outcomes: only(['qaAnalyst', 'manager', 'admin']), args: (f) => ({ id: f.goldenCaseId }), phase: 'late' },
   revokeApiToken: { outcomes: only(['admin']), args: (f) => ({ id: f.spareTokenId }), phase: 'late' },

@@ -41,8 +41,8 @@ export function queryReport(queueId: string, text: string, extra: Record<string,
   };
 }
 
-/** A report about an account, for an account test queue. */
-export function accountReport(queueId: string, accountId: string) {
+/** A report about an account, for an account test queue; `links` names linked accounts and fingerprints. */
+export function accountReport(queueId: string, accountId: string, links: { linkedAccountIds?: string[]; fingerprints?: { kind: 'DEVICE' | 'PAYMENT'; id: string }[] } = {}) {
   return {
     queueId,
     source: 'user-report',
@@ -50,7 +50,7 @@ export function accountReport(queueId: string, accountId: string) {
     subject: {
       kind: 'ACCOUNT',
       locale: 'en-GB',
-      account: { accountId, handle: `handle-${accountId}`, displayName: 'Placeholder Name', bio: '[bio placeholder]', accountAgeDays: 3, followers: 1, linkedAccountIds: [], reports: [], riskScores: [] },
+      account: { accountId, handle: `handle-${accountId}`, displayName: 'Placeholder Name', bio: '[bio placeholder]', accountAgeDays: 3, followers: 1, linkedAccountIds: [], reports: [], riskScores: [], ...links },
     },
   };
 }

@@ -30,6 +30,13 @@ describe('the case lifecycle', () => {
     expect(() => nextStatus(CaseStatus.RESOLVED, { type: 'ADJUDICATED' })).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
   });
 
+  it('resolves a waiting or held case by a network action, never one with a specialist or QA', () => {
+    for (const status of [CaseStatus.OPEN, CaseStatus.IN_REVIEW, CaseStatus.AWAITING_SECOND_REVIEW]) expect(nextStatus(status, { type: 'NETWORK_ACTION_DECIDED' })).toBe(CaseStatus.RESOLVED);
+    for (const status of [CaseStatus.ESCALATED, CaseStatus.IN_ADJUDICATION, CaseStatus.RESOLVED]) {
+      expect(() => nextStatus(status, { type: 'NETWORK_ACTION_DECIDED' })).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+    }
+  });
+
   it('refuses anything else with CONFLICT', () => {
     expect(() => nextStatus(CaseStatus.RESOLVED, { type: 'PRIMARY_DECIDED', sampledForSecondReview: false })).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
     expect(() => nextStatus(CaseStatus.OPEN, { type: 'SECOND_REVIEW_DECIDED', agrees: true })).toThrow(expect.objectContaining({ code: 'CONFLICT' }));

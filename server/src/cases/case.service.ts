@@ -15,7 +15,9 @@ import type { Actor } from '../kernel/viewer.ts';
 import { PolicyService } from '../policies/policy.service.ts';
 import { moreSevere, Severity } from '../policies/severity.ts';
 import { Queue, VariantPolicy } from '../queues/queue.entity.ts';
-import { domainOfKind } from '../subjects/subject-kind.ts';
+import { accountSignals, type AccountSignal } from '../networks/account-signals.ts';
+import { recordAccountSignals } from '../networks/network.sql.ts';
+import { domainOfKind, SubjectKind } from '../subjects/subject-kind.ts';
 import { wellnessBreak } from '../wellness/wellness.service.ts';
 import { familyOf, identifySubject, type SubjectData } from '../subjects/subject.keys.ts';
 import { type FamilyKey, familyKey, familyStandings } from '../subjects/query-family.sql.ts';
@@ -64,6 +66,8 @@ interface ValidReport {
   severity: Severity;
   /** Kind, locale and normal form, for the query kinds (subjects/query-family.sql.ts). */
   family: FamilyKey | null;
+  /** What links the account to others, for accounts (networks/account-signals.ts). */
+  signals: AccountSignal[] | null;
 }
 
 /** A case an ingest chunk opens, as its insert takes it. */
@@ -166,7 +170,8 @@ export class CaseService {
       throw new BadUserInputError(`The queue ${queue.name} does not take ${report.subject.kind} subjects.`, 'queueId');
     }
     if (!mayIngestInto(queue.team.id)) throw new ForbiddenError(`The queue ${queue.name} belongs to another team.`);
-    return { index, report, queue, key, locale, details, severity, family: familyOf(report.subject, locale) };
+    const signals = report.subject.kind === SubjectKind.ACCOUNT ? accountSignals(report.subject.account!) : null;
+    return { index, report, queue, key, locale, details, severity, family: familyOf(report.subject, locale), signals };
   }
 
   /** Two batches racing to open a case for the same new subject: the loser retries and merges. */
@@ -210,6 +215,7 @@ export class CaseService {
         ],
       );
       const subjectIds = new Map(upserted.map((row) => [row.key, row.id]));
+      await recordAccountSignals(tx, chunk.flatMap((item) => (item.signals ?? []).map((signal) => ({ subjectId: subjectIds.get(item.key)!, ...signal }))));
       const newSubjects = new Set(upserted.filter((row) => row.inserted).map((row) => row.id));
 
       // Unresolved cases of these subjects and of their families, locked: concurrent merges into one

@@ -8,7 +8,9 @@ export type CaseEvent =
   | { type: 'RELEASED' }
   | { type: 'ESCALATED' }
   | { type: 'ESCALATION_RESOLVED' }
-  | { type: 'ADJUDICATED' };
+  | { type: 'ADJUDICATED' }
+  /** A specialist's network action on the case's account: a case no one else is deciding resolves. */
+  | { type: 'NETWORK_ACTION_DECIDED' };
 
 /**
  * The case lifecycle as a pure function, tested without a database. Anything not listed is
@@ -34,6 +36,10 @@ export function nextStatus(status: CaseStatus, event: CaseEvent): CaseStatus {
       break;
     case 'ADJUDICATED':
       if (status === CaseStatus.IN_ADJUDICATION) return CaseStatus.RESOLVED;
+      break;
+    case 'NETWORK_ACTION_DECIDED':
+      // An escalated or adjudicated case is another person's decision to make.
+      if (status === CaseStatus.OPEN || status === CaseStatus.IN_REVIEW || status === CaseStatus.AWAITING_SECOND_REVIEW) return CaseStatus.RESOLVED;
       break;
   }
   throw new ConflictError(`A case that is ${status} cannot take ${event.type}.`);

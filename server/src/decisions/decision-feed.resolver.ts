@@ -1,9 +1,10 @@
-import { Arg, Ctx, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { assertAllowed, mayReadDecisionFeed } from '../kernel/access.ts';
 import { coalesced } from '../kernel/coalesced.ts';
 import type { Context } from '../kernel/context.ts';
 import { where } from '../kernel/pubsub.ts';
 import { CaseStatus } from '../cases/case-status.ts';
+import { Subject } from '../subjects/subject.entity.ts';
 import { DecisionFeedService, type DecisionEvent, type DecisionEventPage } from './decision-feed.service.ts';
 import { DecisionEventFilterInput, DecisionEventPageType, DecisionEventType } from './decision-feed.types.ts';
 
@@ -43,5 +44,14 @@ export class DecisionFeedResolver {
     @Root() event: DecisionEvent,
   ): DecisionEvent {
     return event;
+  }
+}
+
+/** A subject's outcomes, for whoever reads the case it is the subject of. */
+@Resolver(() => Subject)
+export class SubjectOutcomesResolver {
+  @FieldResolver(() => [DecisionEventType], { description: 'The outcomes recorded on its cases, newest first (at most `first`, 100): for an account, its history of actions, reversals included.' })
+  outcomes(@Root() subject: Subject, @Arg('first', () => Int, { defaultValue: 50 }) first: number, @Ctx() ctx: Context): Promise<DecisionEvent[]> {
+    return new DecisionFeedService(ctx.em).ofSubject(subject.id, first);
   }
 }

@@ -5,7 +5,7 @@ import type { Domain } from '../policies/severity.ts';
 import type { SubjectKind } from '../subjects/subject-kind.ts';
 import type { EnforcementAction } from './actions.ts';
 import type { Verdict } from './decision.entity.ts';
-import { feedPage, heldBehindHorizon } from './decision-feed.sql.ts';
+import { feedPage, heldBehindHorizon, subjectOutcomes } from './decision-feed.sql.ts';
 import { cursorOf, positionOf } from './feed-position.ts';
 
 export enum DecisionEventKind {
@@ -15,6 +15,7 @@ export enum DecisionEventKind {
   ESCALATION_RESOLUTION = 'ESCALATION_RESOLUTION',
   APPEAL_OUTCOME = 'APPEAL_OUTCOME',
   VARIANT_MATCH = 'VARIANT_MATCH',
+  NETWORK_ACTION = 'NETWORK_ACTION',
 }
 
 /** One outcome on the feed: what to enforce on a subject, and which earlier outcome it replaces. */
@@ -115,6 +116,12 @@ export class DecisionFeedService {
     const rows = await this.em.execute<EventRow[]>(feedPage, [from.tx, from.position, ...filterBindings(filter), first + 1]);
     const events = rows.slice(0, first).map(eventOf);
     return { events, endCursor: events.at(-1)?.cursor ?? after ?? null, hasMore: rows.length > first };
+  }
+
+  /** A subject's outcomes, newest first (at most `first`, up to 100): for an account, its history of actions. */
+  async ofSubject(subjectId: string, first: number): Promise<DecisionEvent[]> {
+    const rows = await this.em.execute<EventRow[]>(subjectOutcomes, [subjectId, Math.max(1, Math.min(first, 100))]);
+    return rows.map(eventOf);
   }
 
   /**

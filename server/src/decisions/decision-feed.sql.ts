@@ -28,3 +28,13 @@ select exists (
   select 1 from decision_event
   where (tx, position) > (?::xid8, ?::bigint) and tx >= pg_snapshot_xmin(pg_current_snapshot())
 ) as held`;
+
+/** A subject's outcomes, newest first, through its cases (`review_case_subject_id_index`, then `decision_event_case`). Bindings: the subject, the limit. */
+export const subjectOutcomes = `
+select e.position::text as position, e.tx::text as tx, e.decision_id, e.case_id, e.queue_id, e.domain, e.subject_kind, e.subject_key, e.subject_locale,
+       e.kind, e.verdict, e.policy_codes, e.action, e.action_params, e.supersedes_decision_id, e.decided_at
+from review_case c
+join decision_event e on e.case_id = c.id
+where c.subject_id = ? and c.golden_case_id is null
+order by e.decided_at desc, e.tx desc, e.position desc
+limit ?`;

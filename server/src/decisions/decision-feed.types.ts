@@ -16,6 +16,7 @@ registerEnumType(DecisionEventKind, {
     ESCALATION_RESOLUTION: { description: 'A specialist decided an escalated case.' },
     APPEAL_OUTCOME: { description: 'The subject’s owner appealed and a reviewer other than the original one decided.' },
     VARIANT_MATCH: { description: 'A new variant of the query family was reported and its queue applies the family’s decision by itself: the same outcome and decision again, at a new version; the enforcement entry’s `family.variants` names the variant.' },
+    NETWORK_ACTION: { description: 'A specialist decided a network of linked accounts at once: each member’s outcome is its own event, with the same rationale.' },
   },
 });
 

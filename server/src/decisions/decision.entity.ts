@@ -4,6 +4,8 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ReviewCase } from '../cases/case.entity.ts';
 import { User } from '../people/user.entity.ts';
+import type { Rung } from '../strikes/ladder.ts';
+import { LadderRungType } from '../strikes/strike.types.ts';
 import { EnforcementAction } from './actions.ts';
 
 export enum Verdict {
@@ -19,6 +21,7 @@ export enum DecisionKind {
   ESCALATION_RESOLUTION = 'ESCALATION_RESOLUTION',
   QA_REVIEW = 'QA_REVIEW',
   ADJUDICATION = 'ADJUDICATION',
+  NETWORK_ACTION = 'NETWORK_ACTION',
 }
 registerEnumType(DecisionKind, {
   name: 'DecisionKind',
@@ -29,6 +32,7 @@ registerEnumType(DecisionKind, {
     ESCALATION_RESOLUTION: { description: 'A specialist’s answer to an escalation; it resolves the case.' },
     QA_REVIEW: { description: 'A QA analyst’s review of a sampled case; when it differs, it overturns the decision and stands instead.' },
     ADJUDICATION: { description: 'A QA analyst’s final decision on a case whose two reviews disagreed; it resolves the case.' },
+    NETWORK_ACTION: { description: 'A specialist’s network action: one finding for the linked accounts they ticked, recorded on each account’s case; it resolves the case.' },
   },
 });
 
@@ -96,6 +100,15 @@ export class Decision {
   @Field(() => Int, { nullable: true, description: 'Time from the claim to the decision, in milliseconds, as the server measured it; null where the claim time is unknown.' })
   @Property({ type: 'integer', nullable: true })
   serverHandleTimeMs?: number | null;
+
+  /** What the account's strike ladders proposed for this finding (strikes/ladder.ts); null where they had nothing to say. */
+  @Field(() => LadderRungType, { nullable: true, description: 'Account violations: the action the strike ladders proposed from the account’s standing when it was decided.' })
+  @Property({ type: 'json', nullable: true })
+  ladderProposal?: Rung | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the evaluator decided otherwise than the ladder proposed; null when they followed it.' })
+  @Property({ type: 'text', nullable: true })
+  ladderDeviationReason?: string | null;
 
   @Property({ type: 'text' })
   idempotencyKey!: string;

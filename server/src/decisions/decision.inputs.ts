@@ -65,6 +65,14 @@ export class DecideCaseInput extends FindingInput {
   })
   @Length(8, 200)
   idempotencyKey!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Account violations: why the action differs from the one the strike ladders propose (`Subject.standing`). Required then (BAD_USER_INPUT on this field, the proposal in `extensions.proposed`); ignored when the action follows the ladder.',
+  })
+  @IsOptional()
+  @MaxLength(2000)
+  ladderDeviationReason?: string | null;
 }
 
 @ObjectType({ description: 'The decision and the case after it.' })

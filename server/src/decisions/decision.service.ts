@@ -11,7 +11,10 @@ import { AppError, BadUserInputError, ConflictError, ErrorCode, NotFoundError } 
 import { event, publish } from '../kernel/pubsub.ts';
 import type { Actor } from '../kernel/viewer.ts';
 import { PolicyService } from '../policies/policy.service.ts';
-import { type Domain, Severity } from '../policies/severity.ts';
+import type { Policy } from '../policies/policy.entity.ts';
+import { Domain, Severity } from '../policies/severity.ts';
+import { describeRung, type Rung, sameRung } from '../strikes/ladder.ts';
+import { StrikeService } from '../strikes/strike.service.ts';
 import { type ActionChoice, EnforcementAction, validateAction } from './actions.ts';
 import { Decision, DecisionKind, Verdict } from './decision.entity.ts';
 import { readCaseForDecision, recordDecision } from './decision.sql.ts';
@@ -29,6 +32,8 @@ export interface DecisionInput {
    * the first result, the same key with other parameters is CONFLICT (a client bug, not a retry).
    */
   idempotencyKey: string;
+  /** Account violations: why the action differs from what the strike ladders propose (required then, ignored otherwise). */
+  ladderDeviationReason?: string | null;
 }
 
 /** The recording statement's row (see decision.sql.ts). */
@@ -42,6 +47,7 @@ interface RecordedDecision {
 /** The read's row (see decision.sql.ts). */
 interface CaseForDecision {
   id: string;
+  subject_id: string;
   status: CaseStatus;
   severity: Severity;
   assignee_id: string | null;
@@ -115,6 +121,7 @@ export class DecisionService {
         const domain = found.domain;
         assertPoliciesApply(taxonomy.policies, policyCodes, domain);
         const actionParams = validateAction(domain, input.action);
+        const ladder = await this.ladderCheck(found.subject_id, domain, input, policyCodes, actionParams, taxonomy.policies);
 
         // A golden copy is scored against its known answer instead: never sampled, never reviewed twice.
         const golden = found.golden_case_id !== null;
@@ -148,6 +155,8 @@ export class DecisionService {
           sampled,
           found.status,
           !golden && status === CaseStatus.RESOLVED && this.random() < found.qa_sample_rate,
+          ladder.proposal && JSON.stringify(ladder.proposal),
+          ladder.deviationReason,
         ]);
         if (written) return { written, queueId: found.queue_id, status };
         // The case changed after the read (the lease ran out, a retry won): the next read says how.
@@ -168,6 +177,29 @@ export class DecisionService {
       ...(written.qa_task_id ? [event('QA_TASKS_CHANGED', { queueId })] : []),
     );
     return decided;
+  }
+
+  /**
+   * An account violation against the strike ladders: what they propose from the account's standing
+   * in the areas found violated, and, when the chosen action differs, the reason the evaluator must
+   * give (BAD_USER_INPUT on `ladderDeviationReason`, with the proposal in `extensions.proposed`).
+   */
+  private async ladderCheck(
+    subjectId: string,
+    domain: Domain,
+    input: DecisionInput,
+    policyCodes: string[],
+    actionParams: Record<string, unknown>,
+    policies: Map<string, Pick<Policy, 'severity' | 'domains'>>,
+  ): Promise<{ proposal: Rung | null; deviationReason: string | null }> {
+    if (domain !== Domain.ACCOUNT || input.verdict !== Verdict.VIOLATING) return { proposal: null, deviationReason: null };
+    const proposal = await new StrikeService(this.em).proposal(subjectId, policyCodes, policies);
+    if (!proposal || sameRung(proposal, { type: input.action.type, ...actionParams })) return { proposal, deviationReason: null };
+    const reason = input.ladderDeviationReason?.trim();
+    if (!reason) {
+      throw new AppError(ErrorCode.BAD_USER_INPUT, `The strike ladder proposes ${describeRung(proposal)} for this account; give a reason to decide otherwise.`, 'ladderDeviationReason', { proposed: proposal });
+    }
+    return { proposal, deviationReason: reason };
   }
 }
 

@@ -19,12 +19,14 @@ import type { PreparedStatement } from '../kernel/prepared.ts';
  *    changed in between, and the service reads again to say why. A case that lands in
  *    adjudication, or resolves and was drawn for QA (`$16`), gets its QA task in the same
  *    statement. The decision carries the server's handle time beside the client's: from the
- *    case's `claimed_at` (stamped by the claim) to now.
+ *    case's `claimed_at` (stamped by the claim) to now. An account violation carries what the
+ *    strike ladders proposed (`$17`) and the evaluator's reason for deciding otherwise (`$18`),
+ *    which the audit row repeats.
  */
 export const readCaseForDecision: PreparedStatement = {
   name: 'vigil_read_case_for_decision',
   text: `
-select c.id, c.status, c.severity, c.assignee_id, c.lease_expires_at, c.queue_id, c.golden_case_id,
+select c.id, c.subject_id, c.status, c.severity, c.assignee_id, c.lease_expires_at, c.queue_id, c.golden_case_id,
        q.double_review_rate, q.qa_sample_rate, s.domain,
        earlier.id as earlier_id, earlier.case_id as earlier_case_id, earlier.verdict as earlier_verdict,
        earlier.policy_codes as earlier_policy_codes, earlier.action as earlier_action, earlier.action_params as earlier_action_params,
@@ -50,9 +52,9 @@ with updated as (
 ),
 decided as (
   insert into decision (id, case_id, kind, decided_by_id, verdict, policy_codes, policy_version, action, action_params, rationale, handle_time_ms,
-                        server_handle_time_ms, idempotency_key)
+                        server_handle_time_ms, idempotency_key, ladder_proposal, ladder_deviation_reason)
   select $1, updated.id, $3, $4, $5, array(select jsonb_array_elements_text($6::jsonb)), $7, $8, $9::jsonb, $10, $11,
-         round(extract(epoch from now() - updated.claimed_at) * 1000)::int, $12
+         round(extract(epoch from now() - updated.claimed_at) * 1000)::int, $12, $17::jsonb, $18
   from updated
   returning *
 ),
@@ -69,6 +71,8 @@ audited as (
   select 'USER', decided.decided_by_id, 'case.decided', 'Case', decided.case_id::text,
          jsonb_build_object('status', $15::text, 'assigneeId', decided.decided_by_id),
          jsonb_build_object('status', updated.status, 'decisionId', decided.id, 'kind', decided.kind, 'verdict', decided.verdict, 'action', decided.action)
+         || case when decided.ladder_deviation_reason is null then '{}'::jsonb
+                 else jsonb_build_object('ladderProposal', decided.ladder_proposal, 'ladderDeviationReason', decided.ladder_deviation_reason) end
   from decided, updated
   returning id
 )

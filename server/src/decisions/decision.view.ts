@@ -1,4 +1,5 @@
 import { dateOf } from '../cases/case.view.ts';
+import type { Rung } from '../strikes/ladder.ts';
 import type { EnforcementAction } from './actions.ts';
 import type { DecisionKind, Verdict } from './decision.entity.ts';
 
@@ -16,6 +17,8 @@ export interface DecisionView {
   rationale: string;
   handleTimeMs: number;
   serverHandleTimeMs?: number | null;
+  ladderProposal?: Rung | null;
+  ladderDeviationReason?: string | null;
   createdAt: Date;
 }
 
@@ -34,6 +37,8 @@ export function decisionViewOf(row: Record<string, unknown>): DecisionView {
     rationale: row.rationale as string,
     handleTimeMs: row.handle_time_ms as number,
     serverHandleTimeMs: (row.server_handle_time_ms as number | null | undefined) ?? null,
+    ladderProposal: (row.ladder_proposal as Rung | null | undefined) ?? null,
+    ladderDeviationReason: (row.ladder_deviation_reason as string | null | undefined) ?? null,
     createdAt: dateOf(row.created_at)!,
   };
 }

@@ -105,6 +105,11 @@ export function mayReadTeamWork(viewer: Viewer, teamId: string | null | undefine
   return readsEveryTeam(viewer) || mayOverseeTeam(viewer, teamId);
 }
 
+/** That a team's queue holds a case (a linked account's open case, say): for readers of the team's work and the team's own members. */
+export function maySeeTeamCase(viewer: Viewer, teamId: string): boolean {
+  return mayReadTeamWork(viewer, teamId) || (!!viewer.user?.teamId && viewer.user.teamId === teamId);
+}
+
 /**
  * Which team's work a list shows the viewer: null for every team, or the one team a manager
  * leads (the nil uuid when they lead none, so the list is empty rather than everything).

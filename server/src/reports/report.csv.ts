@@ -8,7 +8,7 @@ export const csvColumns = ['section', 'key', 'label', 'period', 'count', 'n', 'v
 export type CsvRow = Record<(typeof csvColumns)[number], string>;
 
 const countSections = ['volumeByQueue', 'volumeByDomain', 'volumeBySubjectKind', 'volumeBySource', 'verdicts', 'actions', 'topPolicies', 'escalationsByReason', 'escalationsByTier', 'escalationOutcomes', 'appealOutcomes'] as const;
-const rateSections = ['proactiveShare', 'violationRate', 'escalationMedianResolveMs', 'appealRate', 'appealReversalRate'] as const;
+const rateSections = ['proactiveShare', 'violationRate', 'escalationMedianResolveMs', 'appealRate', 'appealReversalRate', 'ladderDeviationRate'] as const;
 const rateListSections = ['quality', 'slaAdherence'] as const;
 
 function estimateCells(estimate: Estimate): Pick<CsvRow, 'n' | 'value' | 'low' | 'high' | 'too_few_to_tell' | 'method'> {

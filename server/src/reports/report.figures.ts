@@ -172,4 +172,7 @@ export class ReportFigures {
 
   @Field(() => RateRow, { nullable: true, description: 'Reversal rate: reversed of the appeals filed this period that are decided.' })
   appealReversalRate?: RateRow;
+
+  @Field(() => RateRow, { nullable: true, description: 'Strike ladder deviations: account violations decided this period with another action than the ladder proposed (each with the evaluator’s reason), of those the ladder proposed an action for (null in reports made before ladders).' })
+  ladderDeviationRate?: RateRow;
 }

@@ -11,7 +11,7 @@ import {
   type ReportFigures,
 } from './report.figures.ts';
 import { type Period, type PeriodRange, ReportRollup } from './report.rollup.ts';
-import { appealsSql, arrivals, enforcedOutcomesSql, escalationsSql, policyNamesSql, ratedPairs, resolutions, slaDecisions, violatingTerms } from './report.sql.ts';
+import { appealsSql, arrivals, enforcedOutcomesSql, escalationsSql, ladderDeviationsSql, policyNamesSql, ratedPairs, resolutions, slaDecisions, violatingTerms } from './report.sql.ts';
 
 export interface FigureScope {
   teamId: string | null;
@@ -80,7 +80,7 @@ export async function computeFigures(em: EntityManager, scope: FigureScope): Pro
   ];
   const rollup = new ReportRollup(em);
   const scoped = [scope.start, scope.previousStart, scope.end, scope.teamId, scope.teamId];
-  const [volume, resolved, terms, sla, pairs, escalations, appeals, enforced] = await Promise.all([
+  const [volume, resolved, terms, sla, pairs, escalations, appeals, enforced, ladder] = await Promise.all([
     rollup.read<{ domain: string; subject_kind: string; source: string; n: number }>(arrivals, periods, scope.teamId),
     rollup.read<{ verdict: string; action: string; policy_codes: string[]; n: number }>(resolutions, periods, scope.teamId),
     rollup.read<{ term: string; locale: string; n: number }>(violatingTerms, periods, scope.teamId),
@@ -89,6 +89,7 @@ export async function computeFigures(em: EntityManager, scope: FigureScope): Pro
     em.execute<{ period: Period; reason: string; tier_code: string; tier_name: string; outcome: string; n: number; resolve_ms: (number | string)[] }[]>(escalationsSql, scoped),
     em.execute<{ period: Period; status: string; n: number }[]>(appealsSql, scoped),
     em.execute<{ period: Period; n: number }[]>(enforcedOutcomesSql, scoped),
+    em.execute<{ period: Period; n: number; deviated: number }[]>(ladderDeviationsSql, scoped),
   ]);
   const queueNames = await namesOfQueues(em, volume.map((row) => row.queue_id));
 
@@ -144,6 +145,10 @@ export async function computeFigures(em: EntityManager, scope: FigureScope): Pro
   const outcomesEnforced = { cur: enforced.find((row) => row.period === 'cur')?.n ?? 0, prev: enforced.find((row) => row.period === 'prev')?.n ?? 0 };
   const reversed = (period: Period) => byAppealStatus[period].get('REVERSED') ?? 0;
   const decided = (period: Period) => reversed(period) + (byAppealStatus[period].get('UPHELD') ?? 0);
+  const deviations = (period: Period) => {
+    const row = ladder.find((found) => found.period === period);
+    return share(row?.deviated ?? 0, row?.n ?? 0);
+  };
 
   return {
     previousPeriodStart: scope.previousStart.toISOString(),
@@ -175,6 +180,7 @@ export async function computeFigures(em: EntityManager, scope: FigureScope): Pro
     appealOutcomes: byAppealStatus.rows(),
     appealRate: rateRow('appeals', 'Appeals filed per enforcing outcome', share(appealsFiled.cur, outcomesEnforced.cur), share(appealsFiled.prev, outcomesEnforced.prev)),
     appealReversalRate: rateRow('reversed', 'Reversed, of the appeals decided', share(reversed('cur'), decided('cur')), share(reversed('prev'), decided('prev'))),
+    ladderDeviationRate: rateRow('ladderDeviation', 'Account violations decided off the strike ladder', deviations('cur'), deviations('prev')),
   };
 }
 

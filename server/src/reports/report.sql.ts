@@ -175,3 +175,12 @@ select (start_local at time zone ?) as period_start,
        ((start_local + ?::interval) at time zone ?) as period_end,
        ((start_local - ?::interval) at time zone ?) as previous_start
   from local`;
+
+/** Account violations decided with a ladder proposal (decideCase), and those that deviated from it, by period. */
+export const ladderDeviationsSql = `
+select case when d.created_at >= ? then 'cur' else 'prev' end as period, count(*)::int as n, count(d.ladder_deviation_reason)::int as deviated
+  from decision d
+  join review_case c on c.id = d.case_id
+  join queue q on q.id = c.queue_id
+ where d.ladder_proposal is not null and d.created_at >= ? and d.created_at < ? and (?::uuid is null or q.team_id = ?::uuid)
+ group by 1`;

@@ -12,7 +12,7 @@ import {
 } from '../calibration/calibration.resolver.ts';
 import { CaseResolver } from '../cases/case.resolver.ts';
 import { DashboardResolver } from '../dashboard/dashboard.resolver.ts';
-import { DecisionFeedResolver } from '../decisions/decision-feed.resolver.ts';
+import { DecisionFeedResolver, SubjectOutcomesResolver } from '../decisions/decision-feed.resolver.ts';
 import { EnforcementEntryFamilyResolver, EnforcementResolver } from '../enforcement/enforcement.resolver.ts';
 import { WebhookResolver } from '../webhooks/webhook.resolver.ts';
 import { AppealResolver, CaseAppealResolver } from '../appeals/appeal.resolver.ts';
@@ -40,6 +40,7 @@ import { PolicyResolver } from '../policies/policy.resolver.ts';
 import { QueueResolver } from '../queues/queue.resolver.ts';
 import { QueryFamilyResolver, SubjectResolver } from '../subjects/subject.resolver.ts';
 import { StrikeLadderResolver, SubjectStrikesResolver } from '../strikes/strike.resolver.ts';
+import { ClusterMemberResolver, NetworkActionResolver, SubjectClusterResolver } from '../networks/network.resolver.ts';
 import { WellnessResolver } from '../wellness/wellness.resolver.ts';
 import { ApiTokenResolver } from '../people/api-token.resolver.ts';
 import { AuthResolver } from '../people/auth.resolver.ts';
@@ -61,7 +62,7 @@ BAD_REQUEST. Introspection needs a session or an API token outside development.`
 
 export async function buildVigilSchema(pubSub: PubSub): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: [AuthResolver, UserResolver, TeamResolver, ApiTokenResolver, AuditResolver, PolicyResolver, QueueResolver, CaseResolver, DecisionResolver, DecisionFeedResolver, EnforcementResolver, EnforcementEntryFamilyResolver, SubjectResolver, WellnessResolver, EscalationResolver, EscalationMessageResolver, NotificationResolver, CalibrationResolver, CalibrationLabelResolver, CalibrationCaseResultResolver, CalibrationPairResultResolver, CalibrationParticipantResultResolver, GoldenResolver, QaResolver, QualityMetricsResolver, TrainingResolver, TrainingModuleResolver, AttemptQuestionResolver, TrainingAttemptResolver, TrainingProgressResolver, CertificationResolver, TrainingAssignmentResolver, QueueCertificationResolver, UserCertificationResolver, ReviewResolver, ReviewAddendumResolver, DashboardResolver, ReportResolver, ReportSubscriptionResolver, WebhookResolver, AppealResolver, CaseAppealResolver, ProjectResolver, CaseProjectResolver, QueryFamilyResolver, StrikeLadderResolver, SubjectStrikesResolver],
+    resolvers: [AuthResolver, UserResolver, TeamResolver, ApiTokenResolver, AuditResolver, PolicyResolver, QueueResolver, CaseResolver, DecisionResolver, DecisionFeedResolver, SubjectOutcomesResolver, EnforcementResolver, EnforcementEntryFamilyResolver, SubjectResolver, WellnessResolver, EscalationResolver, EscalationMessageResolver, NotificationResolver, CalibrationResolver, CalibrationLabelResolver, CalibrationCaseResultResolver, CalibrationPairResultResolver, CalibrationParticipantResultResolver, GoldenResolver, QaResolver, QualityMetricsResolver, TrainingResolver, TrainingModuleResolver, AttemptQuestionResolver, TrainingAttemptResolver, TrainingProgressResolver, CertificationResolver, TrainingAssignmentResolver, QueueCertificationResolver, UserCertificationResolver, ReviewResolver, ReviewAddendumResolver, DashboardResolver, ReportResolver, ReportSubscriptionResolver, WebhookResolver, AppealResolver, CaseAppealResolver, ProjectResolver, CaseProjectResolver, QueryFamilyResolver, StrikeLadderResolver, SubjectStrikesResolver, NetworkActionResolver, SubjectClusterResolver, ClusterMemberResolver],
     pubSub,
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
     validate: { forbidUnknownValues: false },

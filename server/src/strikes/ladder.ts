@@ -1,4 +1,4 @@
-import { EnforcementAction, type RestrictableFeature } from '../decisions/actions.ts';
+import { type ActionChoice, EnforcementAction } from '../decisions/actions.ts';
 import { Severity } from '../policies/severity.ts';
 
 /**
@@ -11,11 +11,8 @@ import { Severity } from '../policies/severity.ts';
  * graver violations climb faster, since each weighs more.
  */
 
-export interface Rung {
-  type: EnforcementAction;
-  suspensionDays?: number | null;
-  restrictedFeatures?: RestrictableFeature[] | null;
-}
+/** An account action with its parameters, as a decision takes it. */
+export type Rung = ActionChoice;
 
 export interface Ladder {
   rungs: Rung[];
@@ -45,11 +42,42 @@ export function proposedRung(ladder: Ladder, points: number): Rung {
   return ladder.rungs[Math.min(Math.max(0, Math.floor(points)), ladder.rungs.length - 1)]!;
 }
 
+/** How firm an account action is, for picking the firmest of several areas' proposals. */
+const firmness: Partial<Record<EnforcementAction, number>> = {
+  [EnforcementAction.WARN]: 1,
+  [EnforcementAction.RESET_PROFILE_FIELDS]: 2,
+  [EnforcementAction.REQUIRE_VERIFICATION]: 3,
+  [EnforcementAction.RESTRICT_FEATURES]: 4,
+  [EnforcementAction.SUSPEND]: 5,
+  [EnforcementAction.BAN]: 6,
+};
+
+/**
+ * What a violation of several areas at once should bring: the firmest of their proposals (a longer
+ * suspension over a shorter one); null for none.
+ */
+export function firmestRung(rungs: readonly Rung[]): Rung | null {
+  const rank = (rung: Rung) => (firmness[rung.type] ?? 0) * 1000 + (rung.suspensionDays ?? 0) + (rung.restrictedFeatures?.length ?? 0);
+  return rungs.reduce<Rung | null>((firmest, rung) => (firmest === null || rank(rung) > rank(firmest) ? rung : firmest), null);
+}
+
 /** Whether a chosen action is the rung (same action, same parameters). */
 export function sameRung(rung: Rung, chosen: Rung): boolean {
+  const set = (values?: readonly string[] | null) => [...(values ?? [])].sort().join();
   return (
     rung.type === chosen.type &&
     (rung.suspensionDays ?? null) === (chosen.suspensionDays ?? null) &&
-    [...(rung.restrictedFeatures ?? [])].sort().join() === [...(chosen.restrictedFeatures ?? [])].sort().join()
+    (rung.verification ?? null) === (chosen.verification ?? null) &&
+    set(rung.restrictedFeatures) === set(chosen.restrictedFeatures) &&
+    set(rung.profileFields) === set(chosen.profileFields)
   );
+}
+
+/** A rung in words, for messages: "SUSPEND (7 days)", "RESTRICT_FEATURES (MESSAGING, POSTING)", "REQUIRE_VERIFICATION (AGE)". */
+export function describeRung(rung: Rung): string {
+  if (rung.suspensionDays) return `${rung.type} (${rung.suspensionDays} days)`;
+  const features = rung.restrictedFeatures ?? rung.profileFields;
+  if (features?.length) return `${rung.type} (${[...features].sort().join(', ')})`;
+  if (rung.verification) return `${rung.type} (${rung.verification})`;
+  return rung.type;
 }

@@ -3,10 +3,11 @@ import { AuditService } from '../audit/audit.service.ts';
 import { EnforcementAction, validateAction } from '../decisions/actions.ts';
 import { BadUserInputError } from '../kernel/errors.ts';
 import type { Actor } from '../kernel/viewer.ts';
+import type { Policy } from '../policies/policy.entity.ts';
 import { PolicyService } from '../policies/policy.service.ts';
 import { Domain } from '../policies/severity.ts';
-import { defaultLadder, type Ladder, proposedRung, type Rung } from './ladder.ts';
-import { historySql, standingSql } from './strike.sql.ts';
+import { defaultLadder, firmestRung, type Ladder, proposedRung, type Rung } from './ladder.ts';
+import { activeAreasSql, historySql, standingSql } from './strike.sql.ts';
 
 export interface PolicyStanding {
   policyCode: string;
@@ -34,33 +35,28 @@ export interface Strike {
 export class StrikeService {
   constructor(private readonly em: EntityManager) {}
 
-  /** Each policy area's ladder: the one set for it, or its severity's default. */
-  async ladders(policyCodes?: readonly string[]): Promise<Map<string, Ladder>> {
-    const policies = await new PolicyService(this.em).current();
-    const set = await this.em.execute<{ policy_code: string; rungs: Rung[]; expiry_days: number }[]>('select policy_code, rungs, expiry_days from strike_ladder');
-    const custom = new Map(set.map((row) => [row.policy_code, { rungs: row.rungs, expiryDays: row.expiry_days }]));
-    const ladders = new Map<string, Ladder>();
-    for (const [code, policy] of policies) {
-      if (!policy.domains.includes(Domain.ACCOUNT) || (policyCodes && !policyCodes.includes(code))) continue;
-      ladders.set(code, custom.get(code) ?? defaultLadder(policy.severity));
-    }
-    return ladders;
+  /**
+   * An account's standing in the areas asked for (or every area it has strikes in), with the next
+   * violation's proposed action. `policies` is the taxonomy to read severities from (deciding
+   * passes the one it checked the finding against); areas that do not apply to accounts are left out.
+   */
+  async standing(subjectId: string, policyCodes?: readonly string[] | null, policies?: Map<string, Pick<Policy, 'severity' | 'domains'>>): Promise<PolicyStanding[]> {
+    const codes = policyCodes?.length ? policyCodes : (await this.em.execute<{ policy_code: string }[]>(activeAreasSql, [subjectId])).map((row) => row.policy_code);
+    if (codes.length === 0) return [];
+    const taxonomy = policies ?? (await new PolicyService(this.em).current());
+    const rows = await this.em.execute<{ policy_code: string; rungs: Rung[] | null; expiry_days: number | null; strikes: number; points: number }[]>(standingSql, [JSON.stringify(codes), subjectId]);
+    return rows
+      .filter((row) => taxonomy.get(row.policy_code)?.domains.includes(Domain.ACCOUNT))
+      .sort((a, b) => (a.policy_code < b.policy_code ? -1 : 1))
+      .map((row) => {
+        const ladder = row.rungs ? { rungs: row.rungs, expiryDays: row.expiry_days! } : defaultLadder(taxonomy.get(row.policy_code)!.severity);
+        return { policyCode: row.policy_code, activeStrikes: row.strikes, points: row.points, proposed: proposedRung(ladder, row.points), ladder };
+      });
   }
 
-  /** An account's standing in the areas asked for (or every area it has strikes in), with the next violation's proposed action. */
-  async standing(subjectId: string, policyCodes?: readonly string[] | null): Promise<PolicyStanding[]> {
-    const rows = await this.em.execute<{ policy_code: string; strikes: number; points: number }[]>(standingSql, [subjectId]);
-    const active = new Map(rows.map((row) => [row.policy_code, row]));
-    const codes = policyCodes?.length ? [...new Set(policyCodes)] : [...active.keys()];
-    const ladders = await this.ladders(codes);
-    return codes
-      .filter((code) => ladders.has(code))
-      .sort()
-      .map((code) => {
-        const ladder = ladders.get(code)!;
-        const points = active.get(code)?.points ?? 0;
-        return { policyCode: code, activeStrikes: active.get(code)?.strikes ?? 0, points, proposed: proposedRung(ladder, points), ladder };
-      });
+  /** What the ladders propose for a violation of these areas now: the firmest of their rungs. */
+  async proposal(subjectId: string, policyCodes: readonly string[], policies: Map<string, Pick<Policy, 'severity' | 'domains'>>): Promise<Rung | null> {
+    return firmestRung((await this.standing(subjectId, policyCodes, policies)).map((area) => area.proposed));
   }
 
   async history(subjectId: string, limit = 100): Promise<Strike[]> {

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, Max, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { EnforcementAction, RestrictableFeature } from '../decisions/actions.ts';
+import { EnforcementAction, ProfileField, RestrictableFeature, VerificationKind } from '../decisions/actions.ts';
 import type { Ladder, Rung } from './ladder.ts';
 import type { PolicyStanding, Strike, StrikeStatus } from './strike.service.ts';
 
@@ -29,6 +29,12 @@ export class LadderRungType implements Rung {
 
   @Field(() => [RestrictableFeature], { nullable: true, description: 'RESTRICT_FEATURES: which features.' })
   restrictedFeatures?: RestrictableFeature[] | null;
+
+  @Field(() => VerificationKind, { nullable: true, description: 'REQUIRE_VERIFICATION: age or identity.' })
+  verification?: VerificationKind | null;
+
+  @Field(() => [ProfileField], { nullable: true, description: 'RESET_PROFILE_FIELDS: which fields.' })
+  profileFields?: ProfileField[] | null;
 }
 
 @ObjectType('StrikeLadder', { description: 'What each further violation in a policy area brings an account: the rungs, lightest first, and how long a strike counts.' })
@@ -101,6 +107,12 @@ export class LadderRungInput implements Rung {
 
   @Field(() => [RestrictableFeature], { nullable: true })
   restrictedFeatures?: RestrictableFeature[] | null;
+
+  @Field(() => VerificationKind, { nullable: true })
+  verification?: VerificationKind | null;
+
+  @Field(() => [ProfileField], { nullable: true })
+  profileFields?: ProfileField[] | null;
 }
 
 @InputType({ description: 'A policy area’s strike ladder.' })

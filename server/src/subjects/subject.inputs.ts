@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsInt, IsOptional, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, Float, InputType, Int } from 'type-graphql';
+import { FingerprintKind } from '../networks/account-signals.ts';
 import { SubjectKind } from './subject-kind.ts';
 
 @InputType({ description: 'One of the top results shown for a query.' })
@@ -101,6 +102,16 @@ export class RiskScoreInput {
   score!: number;
 }
 
+@InputType({ description: 'An integrator’s fingerprint of something an account used, as an opaque id.' })
+export class AccountFingerprintInput {
+  @Field(() => FingerprintKind)
+  kind!: FingerprintKind;
+
+  @Field({ description: 'Opaque to Vigil: equal ids mean the same device or payment instrument.' })
+  @Length(1, 200)
+  id!: string;
+}
+
 @InputType({ description: 'An account.' })
 export class AccountInput {
   @Field({ description: 'The account’s stable id at the service; the subject key.' })
@@ -147,6 +158,12 @@ export class AccountInput {
   @Field(() => [String], { description: 'Ids of accounts linked to this one.' })
   @ArrayMaxSize(200)
   linkedAccountIds!: string[];
+
+  @Field(() => [AccountFingerprintInput], { nullable: true, description: 'Opaque device and payment fingerprints the account used: accounts sharing one are linked (`Subject.cluster`). Kept for linking only, not shown as details.' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @ValidateNested()
+  fingerprints?: AccountFingerprintInput[] | null;
 }
 
 @InputType({ description: 'What a case is about: the kind, the locale, and the one detail block of that kind.' })

@@ -1,5 +1,6 @@
 import { BadUserInputError } from '../kernel/errors.ts';
 import { normalForm } from './normal-form.ts';
+import type { AccountSignalsSource } from '../networks/account-signals.ts';
 import { SubjectKind } from './subject-kind.ts';
 
 /** The plain shape of a subject as reported (the GraphQL input and the seed generator share it). */
@@ -9,7 +10,7 @@ export interface SubjectData {
   searchQuery?: { text: string } | null;
   typeahead?: { prefix: string; suggestion: string } | null;
   searchResult?: { query: string; resultId: string } | null;
-  account?: { accountId: string } | null;
+  account?: AccountSignalsSource | null;
 }
 
 const detailField = {
@@ -53,7 +54,9 @@ export function identifySubject(subject: SubjectData): { key: string; locale: st
         return `account:${subject.account!.accountId}`;
     }
   })();
-  return { key, locale, details: { ...details } };
+  // Fingerprints link accounts (account_link) and are not shown: they stay out of the details.
+  const { fingerprints: _linkedOnly, ...shown } = details as Record<string, unknown>;
+  return { key, locale, details: shown };
 }
 
 /** The query family a subject belongs to: search queries by their text, suggestions by what was suggested; none for results and accounts. */

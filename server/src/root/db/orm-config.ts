@@ -38,6 +38,7 @@ export function ormConfig(clientUrl: string, options: { poolMax?: number } = {})
         'decision_event',
         'enforcement_entry',
         'job_worker',
+        'account_link',
         'webhook_dispatch_state',
         'token_rate_limit',
         'project_item',

@@ -26,6 +26,7 @@ const decisionKindLabels: Record<DecisionKind, string> = {
   ESCALATION_RESOLUTION: 'Specialist’s resolution',
   QA_REVIEW: 'QA review',
   ADJUDICATION: 'Adjudication',
+  NETWORK_ACTION: 'Specialist’s network action',
 };
 
 export function decisionKindLabel(kind: DecisionKind): string {

@@ -24,6 +24,8 @@ import { Migration20261205090000EvaluationProjects } from './Migration2026120509
 import { Migration20261205100000QueryFamilies } from './Migration20261205100000QueryFamilies.ts';
 import { Migration20261205110000FamilyDecisions } from './Migration20261205110000FamilyDecisions.ts';
 import { Migration20261205120000StrikeLadders } from './Migration20261205120000StrikeLadders.ts';
+import { Migration20261206090000LadderDeviations } from './Migration20261206090000LadderDeviations.ts';
+import { Migration20261206100000AccountNetworks } from './Migration20261206100000AccountNetworks.ts';
 import { Migration20261202120000Reports } from './Migration20261202120000Reports.ts';
 
 /** Migrations in the order they run. `npm run migration:create` appends here. */
@@ -55,4 +57,6 @@ export const migrationsList = [
   { name: 'Migration20261205100000QueryFamilies', class: Migration20261205100000QueryFamilies },
   { name: 'Migration20261205110000FamilyDecisions', class: Migration20261205110000FamilyDecisions },
   { name: 'Migration20261205120000StrikeLadders', class: Migration20261205120000StrikeLadders },
+  { name: 'Migration20261206090000LadderDeviations', class: Migration20261206090000LadderDeviations },
+  { name: 'Migration20261206100000AccountNetworks', class: Migration20261206100000AccountNetworks },
 ];
