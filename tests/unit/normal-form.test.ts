@@ -56,6 +56,15 @@ describe('the normal form of query text', () => {
     expect(new Set(family.map((text) => normalForm(text, 'en-GB')))).toEqual(new Set(['prohibiteditem17']));
   });
 
+  it('folds plain ASCII on its shortcut exactly as the full steps do', () => {
+    // A zero-width space (dropped in step 1) sends the same text down the full steps.
+    const ascii = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
+    const texts = ['PR0H1BITED Item 17', '$cam fr€€', 'c.h.e.a.p_item!!', 'ISTANBUL', ascii, ...Array.from(ascii, (char) => `a${char}b${char.toUpperCase()}4c`)];
+    for (const locale of ['en-GB', 'tr-TR', 'de-DE']) {
+      for (const text of texts) expect([text, normalForm(text, locale)]).toEqual([text, normalForm(`\u200B${text}`, locale)]);
+    }
+  });
+
   it('keeps different queries apart', () => {
     const forms = ['prohibited item', 'permitted item', 'prohibited items', 'item 17', 'item 18'].map((text) => normalForm(text, 'en-GB'));
     expect(new Set(forms).size).toBe(5);

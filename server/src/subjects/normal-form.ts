@@ -55,12 +55,20 @@ function caseLocale(locale: string): string | undefined {
   return language === 'tr' || language === 'az' ? language : undefined;
 }
 
+/** Printable ASCII, on which steps 1 to 5 come down to lower case (decancer lowers ASCII and maps nothing else). */
+const printableAscii = /^[\x20-\x7e]*$/;
+
 /** The family key of a query's text in a locale (BCP 47). */
 export function normalForm(text: string, locale: string): string {
-  let form = text.replace(invisible, '').normalize('NFKC');
-  form = form.toLocaleLowerCase(caseLocale(locale)).replace(/ı/g, 'i').replace(/ß/g, 'ss');
-  form = form.normalize('NFD').replace(markedLetter, '$1').normalize('NFC');
-  form = form.replace(lookalikeRun, (run) => decancer(run).toString());
+  let form: string;
+  // Most queries are plain ASCII: skipping steps 1–5 for them normalises 50,000 queries in 40 ms instead of 300 (ingest's share of the budget of npm run bench's family row).
+  if (printableAscii.test(text)) form = text.toLowerCase();
+  else {
+    form = text.replace(invisible, '').normalize('NFKC');
+    form = form.toLocaleLowerCase(caseLocale(locale)).replace(/ı/g, 'i').replace(/ß/g, 'ss');
+    form = form.normalize('NFD').replace(markedLetter, '$1').normalize('NFC');
+    form = form.replace(lookalikeRun, (run) => decancer(run).toString());
+  }
   form = form.replace(digitRun, (run) => [...run].map((digit) => digitLetters[digit]!).join(''));
   form = form.replace(symbolNextToLetter, (symbol) => symbolLetters[symbol]!);
   return form.replace(separators, '');
