@@ -7,9 +7,10 @@ import type { Loaders } from '../kernel/context.ts';
 import { peopleLoaders } from '../people/people.loaders.ts';
 import { projectLoaders } from '../projects/project.loaders.ts';
 import { queueLoaders } from '../queues/queue.loaders.ts';
+import { strikeLoaders } from '../strikes/strike.loaders.ts';
 import { subjectLoaders } from '../subjects/subject.loaders.ts';
 
 /** Every area's loaders for one request (each area declares its own in `<area>.loaders.ts`). */
 export function createLoaders(em: EntityManager): Loaders {
-  return { ...appealLoaders(em), ...peopleLoaders(em), ...queueLoaders(em), ...subjectLoaders(em), ...caseLoaders(em), ...decisionLoaders(em), ...goldenLoaders(em), ...projectLoaders(em) };
+  return { ...appealLoaders(em), ...peopleLoaders(em), ...queueLoaders(em), ...subjectLoaders(em), ...caseLoaders(em), ...decisionLoaders(em), ...goldenLoaders(em), ...projectLoaders(em), ...strikeLoaders(em) };
 }

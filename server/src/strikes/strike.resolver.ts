@@ -21,7 +21,8 @@ export class StrikeLadderResolver {
 export class SubjectStrikesResolver {
   @FieldResolver(() => [PolicyStandingType], { description: 'Accounts: the standing in the policy areas named (or in every area with strikes), with the action each area’s ladder proposes for a violation now. Empty for other subjects.' })
   standing(@Root() subject: Subject, @Arg('policyCodes', () => [String], { nullable: true }) policyCodes: string[] | null, @Ctx() ctx: Context): Promise<PolicyStanding[]> | PolicyStanding[] {
-    return subject.domain === Domain.ACCOUNT ? new StrikeService(ctx.em).standing(subject.id, policyCodes) : [];
+    if (subject.domain !== Domain.ACCOUNT) return [];
+    return policyCodes?.length ? new StrikeService(ctx.em).standing(subject.id, policyCodes) : ctx.loaders.standing.load(subject.id);
   }
 
   @FieldResolver(() => [StrikeType], { description: 'Accounts: strikes, newest first (at most `first`, 100), active, decayed and lifted. Empty for other subjects.' })

@@ -7,7 +7,7 @@ import type { Policy } from '../policies/policy.entity.ts';
 import { PolicyService } from '../policies/policy.service.ts';
 import { Domain } from '../policies/severity.ts';
 import { defaultLadder, firmestRung, type Ladder, proposedRung, type Rung } from './ladder.ts';
-import { activeAreasSql, historySql, standingSql } from './strike.sql.ts';
+import { historySql, standingsSql } from './strike.sql.ts';
 
 export interface PolicyStanding {
   policyCode: string;
@@ -41,17 +41,22 @@ export class StrikeService {
    * passes the one it checked the finding against); areas that do not apply to accounts are left out.
    */
   async standing(subjectId: string, policyCodes?: readonly string[] | null, policies?: Map<string, Pick<Policy, 'severity' | 'domains'>>): Promise<PolicyStanding[]> {
-    const codes = policyCodes?.length ? policyCodes : (await this.em.execute<{ policy_code: string }[]>(activeAreasSql, [subjectId])).map((row) => row.policy_code);
-    if (codes.length === 0) return [];
-    const taxonomy = policies ?? (await new PolicyService(this.em).current());
-    const rows = await this.em.execute<{ policy_code: string; rungs: Rung[] | null; expiry_days: number | null; strikes: number; points: number }[]>(standingSql, [JSON.stringify(codes), subjectId]);
-    return rows
-      .filter((row) => taxonomy.get(row.policy_code)?.domains.includes(Domain.ACCOUNT))
-      .sort((a, b) => (a.policy_code < b.policy_code ? -1 : 1))
-      .map((row) => {
-        const ladder = row.rungs ? { rungs: row.rungs, expiryDays: row.expiry_days! } : defaultLadder(taxonomy.get(row.policy_code)!.severity);
-        return { policyCode: row.policy_code, activeStrikes: row.strikes, points: row.points, proposed: proposedRung(ladder, row.points), ladder };
-      });
+    return (await this.standings([subjectId], policyCodes, policies)).get(subjectId) ?? [];
+  }
+
+  /** `standing` for several accounts in one statement (a cluster's members), by subject. */
+  async standings(subjectIds: readonly string[], policyCodes?: readonly string[] | null, policies?: Map<string, Pick<Policy, 'severity' | 'domains'>>): Promise<Map<string, PolicyStanding[]>> {
+    const codes = policyCodes?.length ? JSON.stringify([...new Set(policyCodes)]) : null;
+    const rows = await this.em.execute<{ subject_id: string; policy_code: string; rungs: Rung[] | null; expiry_days: number | null; strikes: number; points: number }[]>(standingsSql, [JSON.stringify(subjectIds), codes, codes]);
+    const taxonomy: Map<string, Pick<Policy, 'severity' | 'domains'>> = policies ?? (rows.length > 0 ? await new PolicyService(this.em).current() : new Map());
+    const bySubject = new Map<string, PolicyStanding[]>(subjectIds.map((id) => [id, []]));
+    for (const row of rows.sort((a, b) => (a.policy_code < b.policy_code ? -1 : 1))) {
+      const policy = taxonomy.get(row.policy_code);
+      if (!policy?.domains.includes(Domain.ACCOUNT)) continue;
+      const ladder = row.rungs ? { rungs: row.rungs, expiryDays: row.expiry_days! } : defaultLadder(policy.severity);
+      bySubject.get(row.subject_id)?.push({ policyCode: row.policy_code, activeStrikes: row.strikes, points: row.points, proposed: proposedRung(ladder, row.points), ladder });
+    }
+    return bySubject;
   }
 
   /** What the ladders propose for a violation of these areas now: the firmest of their rungs. */
