@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { buildSchema, type PubSub } from 'type-graphql';
+import { validateArgument } from '../kernel/argument-validation.ts';
 import { AuditResolver } from '../audit/audit.resolver.ts';
 import {
   CalibrationCaseResultResolver,
@@ -65,7 +66,7 @@ export async function buildVigilSchema(pubSub: PubSub): Promise<GraphQLSchema> {
     resolvers: [AuthResolver, UserResolver, TeamResolver, ApiTokenResolver, AuditResolver, PolicyResolver, QueueResolver, CaseResolver, DecisionResolver, DecisionFeedResolver, SubjectOutcomesResolver, EnforcementResolver, EnforcementEntryFamilyResolver, SubjectResolver, WellnessResolver, EscalationResolver, EscalationMessageResolver, NotificationResolver, CalibrationResolver, CalibrationLabelResolver, CalibrationCaseResultResolver, CalibrationPairResultResolver, CalibrationParticipantResultResolver, GoldenResolver, QaResolver, QualityMetricsResolver, TrainingResolver, TrainingModuleResolver, AttemptQuestionResolver, TrainingAttemptResolver, TrainingProgressResolver, CertificationResolver, TrainingAssignmentResolver, QueueCertificationResolver, UserCertificationResolver, ReviewResolver, ReviewAddendumResolver, DashboardResolver, ReportResolver, ReportSubscriptionResolver, WebhookResolver, AppealResolver, CaseAppealResolver, ProjectResolver, CaseProjectResolver, QueryFamilyResolver, StrikeLadderResolver, SubjectStrikesResolver, NetworkActionResolver, SubjectClusterResolver, ClusterMemberResolver],
     pubSub,
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgument,
   });
   return new GraphQLSchema({ ...schema.toConfig(), description });
 }
