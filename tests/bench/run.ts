@@ -78,7 +78,8 @@ const url = databaseUrl(postgres.url, 'vigil_bench');
 await migrate(url);
 // No scheduled rounds: each row runs what it measures itself, and the volume load takes the big
 // tables' indexes away for a while, which a round's rollup fold must not run into.
-const app = await startApp({ databaseUrl: url, port: 0, host: '127.0.0.1', serveWeb: false, jobs: false, log: () => undefined });
+// The server's errors go to stderr: a bench that fails should say why.
+const app = await startApp({ databaseUrl: url, port: 0, host: '127.0.0.1', serveWeb: false, jobs: false, log: (line) => void (line.startsWith('error') && console.error(line)) });
 await seedOnce(app.orm.em.fork(), 'demo', seedDemo);
 const evaluatorEmails = await createEvaluators(app.orm.em.fork(), workers);
 
